@@ -1,0 +1,21 @@
+package app.lectern;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Starts Lectern: the web app, or the content validator with {@code validate <folder>}. */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+public class Application implements AppShellConfigurator {
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("validate")) {
+            System.exit(ValidateCommand.run(args, System.out));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+}

@@ -1,0 +1,42 @@
+package app.lectern.catalog.ui;
+
+import app.lectern.catalog.ContentCatalog;
+import app.lectern.ui.MainLayout;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Lists the content problems found at start-up, one line each, for teachers and authors. */
+@Route(value = "content-problems", layout = MainLayout.class)
+@AnonymousAllowed
+public class ContentProblemsView extends Div implements HasDynamicTitle {
+
+    /** Builds the list. */
+    public ContentProblemsView(ContentCatalog catalog) {
+        addClassName("lectern-page");
+        add(new H1(getTranslation("problems.heading")));
+        var problems = catalog.problems();
+        if (problems.isEmpty()) {
+            add(new Paragraph(getTranslation("problems.none")));
+        } else {
+            add(new Paragraph(getTranslation("problems.intro", problems.size())));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("problem-list");
+            problems.forEach(p -> list.add(new ListItem(new Code(p.toString()))));
+            add(list);
+        }
+        add(new Paragraph(new RouterLink(getTranslation("notfound.back"), LibraryView.class)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return MainLayout.title(this, getTranslation("problems.heading"));
+    }
+}

@@ -1,0 +1,68 @@
+package app.lectern.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * CommonMark for content text: raw HTML is escaped (never rendered) and link URLs are sanitised, so a content
+ * file can never put markup or script into the page.
+ */
+public final class Markdown {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final TextContentRenderer TEXT =
+            TextContentRenderer.builder().build();
+
+    private Markdown() {}
+
+    /** Parses Markdown into commonmark's tree, for renderers that add their own markup. */
+    public static Node parse(String markdown) {
+        return PARSER.parse(markdown == null ? "" : markdown);
+    }
+
+    /** Safe HTML for a block of Markdown. */
+    public static String html(String markdown) {
+        return HTML.render(parse(markdown));
+    }
+
+    /** Safe HTML for one line of inline Markdown (a prompt, an option), without the wrapping paragraph. */
+    public static String inlineHtml(String markdown) {
+        String html = html(markdown).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            return html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    /** The text a reader sees, with all white space collapsed to single spaces. */
+    public static String plainText(String markdown) {
+        return collapse(TEXT.render(parse(markdown)));
+    }
+
+    /** Collapses every run of white space to one space and trims the ends. */
+    public static String collapse(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The sentences of a Markdown text, as a reader would pick them: split at {@code .}, {@code !} or {@code ?}
+     * (with any closing quote or bracket) followed by white space, and at paragraph breaks.
+     */
+    public static List<String> sentences(String markdown) {
+        List<String> out = new ArrayList<>();
+        for (String block : TEXT.render(parse(markdown)).split("\\n+")) {
+            for (String s : collapse(block).split("(?<=[.!?][\"”’)\\]]?)\\s+")) {
+                if (!s.isBlank()) {
+                    out.add(s.strip());
+                }
+            }
+        }
+        return out;
+    }
+}

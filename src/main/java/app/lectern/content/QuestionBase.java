@@ -1,0 +1,42 @@
+package app.lectern.content;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The fields every question has, whatever its type. In a content file they stand in the same mapping as the
+ * type's own fields.
+ *
+ * @param id slug, unique in the whole module
+ * @param type the type name, e.g. {@code single}
+ * @param prompt the question, inline Markdown
+ * @param points points for a fully right answer; defaults to 1
+ * @param skill what the question practises
+ * @param explanation shown after the learner answers; required for every auto-scored type
+ * @param evidence where the answer stands in the article
+ * @param hint optional; taking it can cost points
+ */
+public record QuestionBase(
+        @NotNull @Pattern(regexp = Slugs.SLUG, message = "must be a slug")
+        String id,
+
+        @NotBlank String type,
+        @NotBlank @Size(max = 2000) String prompt,
+
+        @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0")
+        Double points,
+
+        @NotNull Skill skill,
+        @Size(max = 4000) String explanation,
+        @Valid Evidence evidence,
+        @Size(max = 1000) String hint) {
+
+    /** Applies the default of one point. */
+    public QuestionBase {
+        points = points == null ? 1.0 : points;
+    }
+}

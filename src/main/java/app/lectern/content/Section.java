@@ -1,0 +1,32 @@
+package app.lectern.content;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * One readable part of the article with the questions shown after it.
+ *
+ * @param body CommonMark; raw HTML is escaped, never rendered
+ */
+public record Section(
+        @NotNull @Pattern(regexp = Slugs.SLUG, message = "must be a slug")
+        String id,
+
+        @NotBlank @Size(max = 300) String title,
+        @NotBlank @Size(max = 100_000) String body,
+        @Size(max = 12) List<@NotNull @Valid Question> questions) {
+
+    /** Normalises a missing question list to an empty one. */
+    public Section {
+        questions = questions == null ? List.of() : List.copyOf(questions);
+    }
+
+    /** The section text as plain text with white space collapsed, as evidence quotes are matched against. */
+    public String plainText() {
+        return Markdown.plainText(body);
+    }
+}

@@ -1,0 +1,2 @@
+/** The learner's input component for cloze questions. */
+package app.lectern.question.cloze.ui;

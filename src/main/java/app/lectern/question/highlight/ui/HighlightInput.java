@@ -1,0 +1,70 @@
+package app.lectern.question.highlight.ui;
+
+import app.lectern.content.LearningModule;
+import app.lectern.content.Markdown;
+import app.lectern.content.Section;
+import app.lectern.question.highlight.HighlightAnswer;
+import app.lectern.question.highlight.HighlightQuestion;
+import app.lectern.question.ui.AbstractQuestionInput;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The sentences of the question's section (its {@code section:}, else the section it is shown after) as
+ * checkboxes, in reading order. Every sentence is offered, so the choice says nothing about the key. Answered
+ * once a sentence is ticked.
+ */
+public final class HighlightInput extends AbstractQuestionInput<HighlightAnswer> {
+
+    private final List<String> sentences;
+    private final CheckboxGroup<String> group = new CheckboxGroup<>();
+
+    /** Creates the input; {@code promptId} is the DOM id of the prompt that names the group. */
+    public HighlightInput(HighlightQuestion question, LearningModule module, String promptId) {
+        super("lectern-highlight-input");
+        this.sentences = sentences(question, module);
+        group.addClassName("lectern-highlight-sentences");
+        group.setItems(sentences);
+        if (hasId(promptId)) {
+            group.setAriaLabelledBy(promptId);
+        }
+        group.addValueChangeListener(e -> fireChange());
+        root().add(group);
+    }
+
+    /** The distinct sentences offered, in reading order; none when the section cannot be found. */
+    public static List<String> sentences(HighlightQuestion question, LearningModule module) {
+        if (module == null) {
+            return List.of();
+        }
+        Optional<Section> section =
+                question.section() != null ? module.section(question.section()) : module.sectionOf(question.id());
+        return section.map(s -> List.copyOf(new LinkedHashSet<>(Markdown.sentences(s.body()))))
+                .orElse(List.of());
+    }
+
+    @Override
+    public Optional<HighlightAnswer> answer() {
+        Set<String> picked = group.getValue();
+        if (picked.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new HighlightAnswer(
+                sentences.stream().filter(picked::contains).collect(Collectors.toCollection(LinkedHashSet::new))));
+    }
+
+    @Override
+    public void restore(HighlightAnswer answer) {
+        Set<String> given = answer == null || answer.sentences() == null ? Set.of() : answer.sentences();
+        group.setValue(sentences.stream().filter(given::contains).collect(Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        group.setReadOnly(readOnly);
+    }
+}

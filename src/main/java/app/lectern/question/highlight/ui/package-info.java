@@ -1,0 +1,2 @@
+/** The learner's input component for highlight questions. */
+package app.lectern.question.highlight.ui;

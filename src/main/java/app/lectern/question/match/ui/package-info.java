@@ -1,0 +1,2 @@
+/** The learner's input component for match questions. */
+package app.lectern.question.match.ui;

@@ -1,0 +1,92 @@
+package app.lectern.question.multiple;
+
+import app.lectern.content.Markdown;
+import app.lectern.question.Grade;
+import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.Option;
+import app.lectern.question.QuestionType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Grades {@link MultipleQuestion} responses: {@code max(0, (right picks − wrong picks) / right options)}, so picking
+ * every option earns nothing unless every option is right.
+ */
+public final class MultipleGrading {
+
+    /** The {@code multiple} type as the registry lists it. */
+    public static final QuestionType<MultipleQuestion, MultipleAnswer> TYPE = new QuestionType<>(
+            "multiple",
+            MultipleQuestion.class,
+            MultipleAnswer.class,
+            MultipleGrading::grade,
+            MultipleGrading::keyText,
+            MultipleGrading::optionFeedback);
+
+    private MultipleGrading() {}
+
+    /**
+     * Grades a response. Picking no option is a valid answer that scores 0; a {@code null} set, a {@code null} pick
+     * or an id that is not an option is an {@link InvalidAnswerException}.
+     */
+    public static Grade grade(MultipleQuestion question, MultipleAnswer answer) {
+        if (answer.optionIds() == null) {
+            throw new InvalidAnswerException("no option set given");
+        }
+        Set<String> ids = question.options().stream().map(Option::id).collect(Collectors.toSet());
+        int right = 0;
+        int wrong = 0;
+        for (String picked : answer.optionIds()) {
+            if (picked == null || !ids.contains(picked)) {
+                throw new InvalidAnswerException("'" + picked + "' is not an option id ("
+                        + String.join(
+                                ", ",
+                                question.options().stream().map(Option::id).toList()) + ")");
+            }
+            if (question.answers().contains(picked)) {
+                right++;
+            } else {
+                wrong++;
+            }
+        }
+        return Grade.of(
+                Math.max(0.0, (double) (right - wrong) / question.answers().size()));
+    }
+
+    /** The right options with their labels, e.g. {@code "a) …; c) …"}. */
+    public static String keyText(MultipleQuestion question) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            Option o = question.options().get(i);
+            if (question.answers().contains(o.id())) {
+                parts.add(Option.label(i) + " " + Markdown.plainText(o.text()));
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * The feedback of every picked option that has some, one line each, labelled when more than one option has
+     * feedback to show ({@code "b) …"}); {@code null} when none has.
+     */
+    public static String optionFeedback(MultipleQuestion question, MultipleAnswer answer) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < question.options().size(); i++) {
+            Option o = question.options().get(i);
+            if (o.feedback() != null && !o.feedback().isBlank() && contains(answer.optionIds(), o.id())) {
+                lines.add(Option.label(i) + " " + o.feedback());
+            }
+        }
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return lines.size() == 1 ? lines.getFirst().substring(3) : String.join("\n", lines);
+    }
+
+    private static boolean contains(Set<String> picks, String id) {
+        // Set.of(...) throws on contains(null), so the lookup only ever asks for a real id.
+        return picks != null && picks.contains(id);
+    }
+}

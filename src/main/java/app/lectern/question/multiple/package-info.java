@@ -1,0 +1,2 @@
+/** The {@code multiple} type: pick every right option. */
+package app.lectern.question.multiple;

@@ -1,0 +1,2 @@
+/** The {@code numeric} type: a number within a tolerance. */
+package app.lectern.question.numeric;

@@ -1,0 +1,2 @@
+/** The learner's input component for open questions. */
+package app.lectern.question.open.ui;

@@ -1,0 +1,2 @@
+/** The {@code order} type: put items in the right order; scored by adjacent pairs. */
+package app.lectern.question.order;

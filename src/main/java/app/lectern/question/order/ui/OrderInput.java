@@ -1,0 +1,153 @@
+package app.lectern.question.order.ui;
+
+import app.lectern.content.LearningModule;
+import app.lectern.content.Markdown;
+import app.lectern.question.order.OrderAnswer;
+import app.lectern.question.order.OrderItem;
+import app.lectern.question.order.OrderQuestion;
+import app.lectern.question.ui.AbstractQuestionInput;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The items as a numbered list, shuffled and never in the key order, reordered by keyboard with a "Move up" and a
+ * "Move down" button per row. After a move the focus stays on the moved item's button and a live region announces
+ * the item's new position.
+ *
+ * <p>The list is answered once the learner has moved an item (or an answer was restored): the shuffled order is
+ * the computer's, not the learner's.
+ */
+public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
+
+    // Not seeded from anything the browser knows: a reproducible shuffle would let anyone undo it to the key.
+    private static final Random RANDOM = new SecureRandom();
+
+    private final List<Row> rows = new ArrayList<>();
+    private final OrderedList list = new OrderedList();
+    private final Span status = new Span();
+    private boolean moved;
+    private boolean readOnly;
+
+    private final class Row {
+        final OrderItem item;
+        final String text;
+        final ListItem element = new ListItem();
+        final Button up = new Button(VaadinIcon.ARROW_UP.create());
+        final Button down = new Button(VaadinIcon.ARROW_DOWN.create());
+
+        Row(OrderItem item) {
+            this.item = item;
+            this.text = Markdown.plainText(item.text());
+            Span label = new Span(text);
+            label.addClassName("lectern-order-text");
+            up.setAriaLabel(t("question.order.moveUp", text));
+            up.setTooltipText(t("question.order.moveUp", text));
+            down.setAriaLabel(t("question.order.moveDown", text));
+            down.setTooltipText(t("question.order.moveDown", text));
+            up.addClassName("lectern-order-up");
+            down.addClassName("lectern-order-down");
+            up.addThemeVariants(ButtonVariant.TERTIARY);
+            down.addThemeVariants(ButtonVariant.TERTIARY);
+            up.addClickListener(e -> move(this, -1));
+            down.addClickListener(e -> move(this, +1));
+            element.addClassName("lectern-order-item");
+            element.add(label, up, down);
+        }
+    }
+
+    /** Creates the input with the items shuffled; {@code promptId} is the DOM id of the prompt that names it. */
+    public OrderInput(OrderQuestion question, LearningModule module, String promptId) {
+        super("lectern-order-input");
+        labelRootAsGroup(promptId);
+        List<OrderItem> shown = shuffled(question.items(), RANDOM);
+        shown.forEach(item -> rows.add(new Row(item)));
+        list.addClassName("lectern-order-list");
+        status.addClassName("lectern-sr-only");
+        status.getElement().setAttribute("aria-live", "polite");
+        status.getElement().setAttribute("role", "status");
+        root().add(list, status);
+        render();
+    }
+
+    /** The items in a random order other than the given one (when there are two or more distinct orders). */
+    static List<OrderItem> shuffled(List<OrderItem> keyOrder, Random random) {
+        List<OrderItem> shown = new ArrayList<>(keyOrder);
+        if (shown.size() < 2) {
+            return shown;
+        }
+        do {
+            Collections.shuffle(shown, random);
+        } while (shown.equals(keyOrder));
+        return shown;
+    }
+
+    private void move(Row row, int delta) {
+        int from = rows.indexOf(row);
+        int to = from + delta;
+        if (readOnly || to < 0 || to >= rows.size()) {
+            return;
+        }
+        Collections.swap(rows, from, to);
+        moved = true;
+        render();
+        // at the top or bottom the pressed button is disabled now, so the focus goes to its partner
+        Button pressed = delta < 0 ? row.up : row.down;
+        (pressed.isEnabled() ? pressed : delta < 0 ? row.down : row.up).focus();
+        status.setText(t("question.order.moved", row.text, to + 1, rows.size()));
+        fireChange();
+    }
+
+    private void render() {
+        list.removeAll();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            row.up.setEnabled(!readOnly && i > 0);
+            row.down.setEnabled(!readOnly && i < rows.size() - 1);
+            list.add(row.element);
+        }
+    }
+
+    @Override
+    public Optional<OrderAnswer> answer() {
+        if (!moved) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderAnswer(rows.stream().map(r -> r.item.id()).toList()));
+    }
+
+    /** Puts the rows in the answer's order; ids it does not name keep their relative order at the end. */
+    @Override
+    public void restore(OrderAnswer answer) {
+        if (answer == null || answer.itemIds() == null) {
+            return;
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < answer.itemIds().size(); i++) {
+            position.putIfAbsent(answer.itemIds().get(i), i);
+        }
+        rows.sort((a, b) -> Integer.compare(
+                position.getOrDefault(a.item.id(), Integer.MAX_VALUE),
+                position.getOrDefault(b.item.id(), Integer.MAX_VALUE)));
+        moved = true;
+        render();
+        fireChange();
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        render();
+    }
+}

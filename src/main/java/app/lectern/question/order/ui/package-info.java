@@ -1,0 +1,2 @@
+/** The learner's input component for order questions. */
+package app.lectern.question.order.ui;

@@ -1,0 +1,2 @@
+/** The {@code short} type: a typed answer compared after normalisation. */
+package app.lectern.question.shortanswer;

@@ -1,0 +1,2 @@
+/** The learner's input component for short questions. */
+package app.lectern.question.shortanswer.ui;

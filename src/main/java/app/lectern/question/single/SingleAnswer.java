@@ -1,0 +1,6 @@
+package app.lectern.question.single;
+
+import app.lectern.question.Answer;
+
+/** The option the learner picked. */
+public record SingleAnswer(String optionId) implements Answer {}

@@ -1,0 +1,2 @@
+/** The {@code true-false} type. */
+package app.lectern.question.truefalse;

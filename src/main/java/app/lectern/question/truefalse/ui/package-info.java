@@ -1,0 +1,2 @@
+/** The learner's input component for true-false questions. */
+package app.lectern.question.truefalse.ui;

@@ -1,0 +1,69 @@
+package app.lectern.question.ui;
+
+import app.lectern.question.Answer;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The common part of the inputs: a root {@code div} with the CSS class {@code lectern-question-input} and the
+ * change listeners.
+ *
+ * @param <A> the type's answer record
+ */
+public abstract class AbstractQuestionInput<A extends Answer> implements QuestionInput<A> {
+
+    private final Div root = new Div();
+    private final List<Runnable> listeners = new ArrayList<>();
+
+    /**
+     * Creates the root.
+     *
+     * @param typeClass the type's own CSS class, e.g. {@code lectern-single-input}
+     */
+    protected AbstractQuestionInput(String typeClass) {
+        root.addClassNames("lectern-question-input", typeClass);
+    }
+
+    /** The root to add the input's parts to. */
+    protected Div root() {
+        return root;
+    }
+
+    /**
+     * Makes the root a group named by the prompt, for inputs made of several fields. Inputs that are one field
+     * label that field with the prompt instead, so that screen readers do not announce the prompt twice.
+     */
+    protected void labelRootAsGroup(String promptId) {
+        root.getElement().setAttribute("role", "group");
+        if (promptId != null && !promptId.isBlank()) {
+            root.getElement().setAttribute("aria-labelledby", promptId);
+        }
+    }
+
+    /** A translated UI string of the {@code i18n/questions} bundle. */
+    protected String t(String key, Object... params) {
+        return root.getTranslation(key, params);
+    }
+
+    /** Tells the listeners that the answer may have changed. */
+    protected void fireChange() {
+        List.copyOf(listeners).forEach(Runnable::run);
+    }
+
+    @Override
+    public Component component() {
+        return root;
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Whether a prompt id was given, so that a field can be labelled by it. */
+    protected static boolean hasId(String promptId) {
+        return promptId != null && !promptId.isBlank();
+    }
+}

@@ -1,0 +1,2 @@
+/** The learner's input component of every question type, behind one interface and one registry. */
+package app.lectern.question.ui;

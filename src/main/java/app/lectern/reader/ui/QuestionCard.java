@@ -1,0 +1,258 @@
+package app.lectern.reader.ui;
+
+import app.lectern.content.Evidence;
+import app.lectern.content.LearningModule;
+import app.lectern.content.Markdown;
+import app.lectern.content.Question;
+import app.lectern.question.Answer;
+import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.ui.QuestionInput;
+import app.lectern.question.ui.QuestionInputs;
+import app.lectern.reader.Formats;
+import app.lectern.scoring.AttemptsExhaustedException;
+import app.lectern.study.AlreadyAnsweredException;
+import app.lectern.study.Feedback;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
+
+/**
+ * One question after a section: prompt, input, hint, Check, and the feedback region. Nothing of the key
+ * (explanation, option feedback, correct answer, evidence) is put into the page before the learner has submitted;
+ * it arrives only with the {@link Feedback} the server returns.
+ */
+public class QuestionCard extends Section {
+
+    /** What the card asks of the page around it. */
+    public interface Actions {
+        /** Submits an answer; may throw {@link InvalidAnswerException}, {@link AttemptsExhaustedException} or
+         * {@link AlreadyAnsweredException}. */
+        Feedback submit(Question question, Answer answer);
+
+        /** Takes the hint (which costs points) and returns its text. */
+        String takeHint(Question question);
+
+        /** Opens the evidence section if needed and highlights the quote. */
+        void showEvidence(Question question, Evidence evidence);
+
+        /** Called after every successful submission, to update progress. */
+        void answered(Question question, Feedback feedback);
+    }
+
+    private final Question question;
+    private final Actions actions;
+    private final QuestionInput<? extends Answer> input;
+    private final Div feedback = new Div();
+    private final Button check = new Button();
+    private final Div hintArea = new Div();
+
+    /**
+     * Builds the card.
+     *
+     * @param number the question's number in the module, from 1
+     * @param previous the learner's latest submitted answer, or {@code null}
+     * @param previousFeedback the feedback on it, or {@code null}
+     * @param hintTaken whether the learner has taken the hint already
+     */
+    public QuestionCard(
+            Question question,
+            int number,
+            LearningModule module,
+            Answer previous,
+            Feedback previousFeedback,
+            boolean hintTaken,
+            Actions actions) {
+        this.question = question;
+        this.actions = actions;
+        String base = "q-" + question.id();
+        addClassName("question-card");
+        setId(base);
+        String headingId = base + "-heading";
+        getElement().setAttribute("aria-labelledby", headingId);
+
+        H3 heading = new H3(getTranslation("question.number", number));
+        heading.setId(headingId);
+        Div head = new Div(heading);
+        head.addClassName("question-head");
+        Span points = new Span(getTranslation("question.points", question.points(), Formats.points(question.points())));
+        points.addClassName("question-points");
+        Span skill = new Span(getTranslation("skill." + question.skill().key()));
+        skill.addClassName("badge");
+        skill.addClassName("badge-skill");
+        skill.getElement().setAttribute("title", getTranslation("question.skill"));
+        head.add(points, skill);
+        add(head);
+
+        Div prompt = new Div();
+        prompt.addClassName("question-prompt");
+        String promptId = base + "-prompt";
+        prompt.setId(promptId);
+        prompt.getElement()
+                .setProperty("innerHTML", Markdown.inlineHtml(question.base().prompt()));
+        add(prompt);
+
+        input = QuestionInputs.create(question, module, promptId);
+        Div inputBox = new Div(input.component());
+        inputBox.addClassName("question-input");
+        add(inputBox);
+
+        hintArea.addClassName("hint-area");
+        String hint = question.base().hint();
+        if (hint != null && !hint.isBlank()) {
+            if (hintTaken) {
+                showHint(hint);
+            } else {
+                Button hintButton = new Button(getTranslation("question.hint"));
+                hintButton.addThemeVariants(ButtonVariant.TERTIARY);
+                hintButton.getElement().setAttribute("aria-describedby", base + "-hint-cost");
+                Span cost = new Span(getTranslation("question.hint.cost"));
+                cost.setId(base + "-hint-cost");
+                cost.addClassName("hint-cost");
+                hintButton.addClickListener(e -> {
+                    String text = actions.takeHint(question);
+                    hintArea.removeAll();
+                    showHint(text);
+                });
+                hintArea.add(hintButton, cost);
+            }
+        }
+
+        check.setText(getTranslation("question.check"));
+        check.addThemeVariants(ButtonVariant.PRIMARY);
+        check.addClickListener(e -> submit());
+        check.setId(base + "-check");
+        Div buttons = new Div(check, hintArea);
+        buttons.addClassName("question-actions");
+        add(buttons);
+
+        feedback.addClassName("feedback");
+        feedback.setId(base + "-feedback");
+        feedback.getElement().setAttribute("role", "status");
+        feedback.getElement().setAttribute("aria-live", "polite");
+        add(feedback);
+
+        if (previous != null) {
+            QuestionInputs.restore(input, previous);
+        }
+        if (previousFeedback != null) {
+            show(previousFeedback);
+        }
+    }
+
+    /** The question shown. */
+    public Question question() {
+        return question;
+    }
+
+    private void showHint(String text) {
+        Paragraph p = new Paragraph();
+        p.addClassName("hint");
+        Strong label = new Strong(getTranslation("question.hint.label") + " ");
+        Span body = new Span();
+        body.getElement().setProperty("innerHTML", Markdown.inlineHtml(text));
+        p.add(label, body);
+        hintArea.add(p);
+    }
+
+    private void submit() {
+        Optional<? extends Answer> answer = input.answer();
+        if (answer.isEmpty()) {
+            note(getTranslation("question.empty"));
+            return;
+        }
+        Feedback result;
+        try {
+            result = actions.submit(question, answer.get());
+        } catch (InvalidAnswerException e) {
+            note(e.getMessage());
+            return;
+        } catch (AttemptsExhaustedException | AlreadyAnsweredException e) {
+            note(getTranslation("question.exhausted"));
+            input.setReadOnly(true);
+            check.setVisible(false);
+            return;
+        }
+        show(result);
+        actions.answered(question, result);
+    }
+
+    private void note(String text) {
+        feedback.removeAll();
+        feedback.getElement().setAttribute("data-state", "note");
+        Paragraph p = new Paragraph(text);
+        p.addClassName("feedback-note");
+        feedback.add(p);
+    }
+
+    /** Shows the feedback on a submitted answer and locks the input unless another try is allowed. */
+    void show(Feedback f) {
+        feedback.removeAll();
+        input.setReadOnly(true);
+        check.setVisible(false);
+
+        String state = f.pendingReview() ? "pending" : f.correct() ? "right" : f.partial() ? "partial" : "wrong";
+        feedback.getElement().setAttribute("data-state", state);
+        Paragraph verdict = new Paragraph(new Strong(getTranslation("feedback." + state)));
+        verdict.addClassName("feedback-verdict");
+        feedback.add(verdict);
+
+        if (!f.pendingReview()) {
+            feedback.add(new Paragraph(
+                    getTranslation("feedback.score", Formats.points(f.score()), Formats.points(f.maxPoints()))));
+        }
+        if (f.optionFeedback() != null && !f.optionFeedback().isBlank()) {
+            feedback.add(markdownBlock("feedback-options", f.optionFeedback()));
+        }
+        if (f.correctAnswer() != null && !f.correctAnswer().isBlank() && !f.canRetry() && !f.correct()) {
+            Paragraph key = new Paragraph(
+                    new Strong(getTranslation("feedback.correct-answer") + " "), new Span(f.correctAnswer()));
+            key.addClassName("feedback-key");
+            feedback.add(key);
+        }
+        if (f.modelAnswer() != null && !f.modelAnswer().isBlank()) {
+            feedback.add(new Paragraph(new Strong(getTranslation("feedback.model-answer"))));
+            feedback.add(markdownBlock("feedback-model", f.modelAnswer()));
+        }
+        if (f.explanation() != null && !f.explanation().isBlank()) {
+            feedback.add(markdownBlock("feedback-explanation", f.explanation()));
+        }
+        if (f.canRetry()) {
+            feedback.add(new Paragraph(getTranslation("feedback.tries-left", f.attemptsLeft())));
+        }
+
+        Div buttons = new Div();
+        buttons.addClassName("feedback-actions");
+        if (f.evidence() != null) {
+            Button evidence = new Button(getTranslation("feedback.evidence"));
+            evidence.addClassName("evidence-button");
+            evidence.addClickListener(e -> actions.showEvidence(question, f.evidence()));
+            buttons.add(evidence);
+        }
+        if (f.canRetry()) {
+            Button retry = new Button(getTranslation("feedback.retry"));
+            retry.addClickListener(e -> {
+                feedback.removeAll();
+                feedback.getElement().removeAttribute("data-state");
+                input.setReadOnly(false);
+                check.setVisible(true);
+                check.focus();
+            });
+            buttons.add(retry);
+        }
+        if (buttons.getComponentCount() > 0) {
+            feedback.add(buttons);
+        }
+    }
+
+    private static Div markdownBlock(String className, String markdown) {
+        Div div = new Div();
+        div.addClassName(className);
+        div.getElement().setProperty("innerHTML", Markdown.html(markdown));
+        return div;
+    }
+}

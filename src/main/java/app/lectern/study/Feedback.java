@@ -1,0 +1,42 @@
+package app.lectern.study;
+
+import app.lectern.content.Evidence;
+
+/**
+ * What the learner is shown after submitting one question. Created only by the server after the response has
+ * been graded and stored; nothing of the key reaches the browser before that.
+ *
+ * @param questionId the question
+ * @param score points earned after the retry and hint policy
+ * @param maxPoints the question's points
+ * @param correct every point of the grade earned (before penalties)
+ * @param partial some but not all points
+ * @param pendingReview an open answer: not scored automatically
+ * @param explanation why the key is right
+ * @param optionFeedback per-option feedback for the options the learner picked, or {@code null}
+ * @param correctAnswer the key as plain text a learner can read (e.g. "February 2022"), or {@code null}
+ * @param modelAnswer the model answer of an open question, or {@code null}
+ * @param evidence where the answer stands, section resolved
+ * @param attemptsUsed how many times the learner has submitted this question
+ * @param attemptsLeft how many more tries are allowed
+ */
+public record Feedback(
+        String questionId,
+        double score,
+        double maxPoints,
+        boolean correct,
+        boolean partial,
+        boolean pendingReview,
+        String explanation,
+        String optionFeedback,
+        String correctAnswer,
+        String modelAnswer,
+        Evidence evidence,
+        int attemptsUsed,
+        int attemptsLeft) {
+
+    /** Whether the learner may try this question again. */
+    public boolean canRetry() {
+        return !correct && !pendingReview && attemptsLeft > 0;
+    }
+}

@@ -1,0 +1,55 @@
+package app.lectern.study;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Gives every browser a random, long-lived, HttpOnly learner id, so self-study progress survives reloads and
+ * restarts without an account. The id is the only thing stored about an anonymous learner.
+ */
+@Component
+class LearnerCookieFilter extends OncePerRequestFilter {
+
+    static final Duration MAX_AGE = Duration.ofDays(400);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (CurrentLearner.parse(request.getCookies()).isEmpty() && wantsCookie(request)) {
+            UUID id = UUID.randomUUID();
+            request.setAttribute(CurrentLearner.ATTRIBUTE, id);
+            response.addHeader(
+                    "Set-Cookie",
+                    ResponseCookie.from(CurrentLearner.COOKIE, id.toString())
+                            .httpOnly(true)
+                            .secure(request.isSecure())
+                            .sameSite("Lax")
+                            .path("/")
+                            .maxAge(MAX_AGE)
+                            .build()
+                            .toString());
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Static files need no learner; pages and Vaadin's requests do. */
+    private static boolean wantsCookie(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/VAADIN/")
+                || path.startsWith("/images/")
+                || path.endsWith(".css")
+                || path.endsWith(".js")
+                || path.endsWith(".png")
+                || path.endsWith(".ico")
+                || path.endsWith(".svg")
+                || path.endsWith(".webmanifest"));
+    }
+}

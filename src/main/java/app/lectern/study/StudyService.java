@@ -1,0 +1,357 @@
+package app.lectern.study;
+
+import app.lectern.catalog.ContentCatalog;
+import app.lectern.content.LearningModule;
+import app.lectern.content.Question;
+import app.lectern.content.Section;
+import app.lectern.question.Answer;
+import app.lectern.question.Grade;
+import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.QuestionType;
+import app.lectern.question.QuestionTypes;
+import app.lectern.question.open.OpenQuestion;
+import app.lectern.scoring.ModuleResult;
+import app.lectern.scoring.QuestionScore;
+import app.lectern.scoring.RetryPolicy;
+import app.lectern.scoring.ScoringService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Self-study: grades answers on the server, stores every response in the transaction that grades it, and keeps
+ * each anonymous learner's place in every module. Answer keys never leave this service except as {@link
+ * Feedback} for a question the learner has submitted.
+ */
+@Service
+public class StudyService {
+
+    /** The retry policy of self-study. */
+    public static final RetryPolicy POLICY = RetryPolicy.SELF_STUDY;
+
+    private final ContentCatalog catalog;
+    private final LearnerRepository learners;
+    private final ProgressRepository progresses;
+    private final ResponseRepository responses;
+    private final JdbcClient jdbc;
+    private final ScoringService scoring = new ScoringService();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Clock clock;
+
+    StudyService(
+            ContentCatalog catalog,
+            LearnerRepository learners,
+            ProgressRepository progresses,
+            ResponseRepository responses,
+            JdbcClient jdbc,
+            Optional<Clock> clock) {
+        this.catalog = catalog;
+        this.learners = learners;
+        this.progresses = progresses;
+        this.responses = responses;
+        this.jdbc = jdbc;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The library: every servable module with this learner's progress. */
+    @Transactional(readOnly = true)
+    public List<LibraryEntry> library(UUID learner) {
+        Map<String, Set<String>> answered = responses.currentOfLearner(learner).stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.moduleId, Collectors.mapping(r -> r.questionId, Collectors.toSet())));
+        return catalog.modules().stream()
+                .map(m -> {
+                    Set<String> ids = m.questions().map(Question::id).collect(Collectors.toSet());
+                    Set<String> done = new HashSet<>(answered.getOrDefault(m.id(), Set.of()));
+                    done.retainAll(ids);
+                    return new LibraryEntry(m, done.size(), ids.size());
+                })
+                .toList();
+    }
+
+    /** A servable module. */
+    public Optional<LearningModule> module(String moduleId) {
+        return catalog.module(moduleId);
+    }
+
+    /** Everything needed to restore the reader for this learner. */
+    @Transactional(readOnly = true)
+    public LearnerProgress progress(UUID learner, String moduleId) {
+        LearningModule module = require(moduleId);
+        Optional<ProgressEntity> progress = progresses.findById(new ProgressEntity.Key(learner, moduleId));
+        if (progress.isEmpty()) {
+            return new LearnerProgress(null, Map.of(), Map.of(), Set.of(), Set.of());
+        }
+        int round = progress.get().round();
+        Map<String, List<ResponseEntity>> active = activeByQuestion(learner, moduleId, round);
+        Map<String, Feedback> feedback = new HashMap<>();
+        Map<String, Answer> answers = new HashMap<>();
+        active.forEach((qid, rows) -> module.question(qid).ifPresent(q -> {
+            ResponseEntity last = rows.getLast();
+            Answer answer = readAnswer(q, last.answerJson);
+            answers.put(qid, answer);
+            feedback.put(qid, feedback(module, q, answer, last));
+        }));
+        Set<String> hints = new HashSet<>(
+                jdbc.sql("select question_id from study_hint where learner_id = ? and module_id = ? and round = ?")
+                        .params(learner, moduleId, round)
+                        .query(String.class)
+                        .list());
+        Set<String> visited = new HashSet<>(
+                jdbc.sql("select section_id from study_visit where learner_id = ? and module_id = ? and round = ?")
+                        .params(learner, moduleId, round)
+                        .query(String.class)
+                        .list());
+        Set<String> completed = new HashSet<>();
+        for (Section s : module.sections()) {
+            boolean done = s.questions().isEmpty()
+                    ? visited.contains(s.id())
+                    : s.questions().stream().allMatch(q -> feedback.containsKey(q.id()));
+            if (done) {
+                completed.add(s.id());
+            }
+        }
+        String last = progress.get().lastSectionId();
+        if (last != null && module.section(last).isEmpty()) {
+            last = null;
+        }
+        return new LearnerProgress(last, feedback, answers, hints, completed);
+    }
+
+    /**
+     * Grades and stores a response, then returns its feedback. The row is committed before this returns, so
+     * whatever feedback the learner sees is already saved.
+     *
+     * @throws NoSuchElementException for an unknown module or question
+     * @throws InvalidAnswerException for an answer that does not fit the question
+     * @throws AlreadyAnsweredException when the question is already settled (right, out of tries, or pending)
+     */
+    @Transactional
+    public Feedback submit(UUID learner, String moduleId, String questionId, Answer answer) {
+        LearningModule module = require(moduleId);
+        Question question = module.question(questionId)
+                .orElseThrow(() -> new NoSuchElementException("no question '" + questionId + "' in " + moduleId));
+        QuestionType<?, ?> type = QuestionTypes.of(question);
+        ProgressEntity progress = ensureProgress(learner, moduleId);
+        int round = progress.round();
+        List<ResponseEntity> rows = responses.inRound(learner, moduleId, round).stream()
+                .filter(r -> r.questionId.equals(questionId))
+                .toList();
+        List<ResponseEntity> active = rows.stream().filter(r -> !r.reopened).toList();
+        if (!active.isEmpty()) {
+            Feedback previous =
+                    feedback(module, question, readAnswer(question, active.getLast().answerJson), active.getLast());
+            if (!previous.canRetry()) {
+                throw new AlreadyAnsweredException(
+                        "question '" + questionId + "' is already answered; its feedback stands");
+            }
+        }
+        int tryNo = active.size() + 1;
+        boolean hint = hintTaken(learner, moduleId, round, questionId);
+        QuestionScore score = scoring.score(question, answer, tryNo, hint, POLICY);
+
+        ResponseEntity row = new ResponseEntity(learner, moduleId, module.version(), round, questionId);
+        row.seq = rows.stream().mapToInt(r -> r.seq).max().orElse(0) + 1;
+        row.tryNo = tryNo;
+        row.questionType = type.name();
+        row.answerJson = writeAnswer(answer);
+        row.points = score.points();
+        row.maxPoints = score.maxPoints();
+        row.fraction = score.grade().fraction();
+        row.pending = score.grade().pending();
+        row.hintUsed = hint;
+        row.reopened = false;
+        row.createdAt = clock.instant();
+        responses.saveAndFlush(row);
+        return feedback(module, question, answer, row);
+    }
+
+    /** Shows a question's hint, recording that it was taken (it can cost points). */
+    @Transactional
+    public String takeHint(UUID learner, String moduleId, String questionId) {
+        LearningModule module = require(moduleId);
+        Question question = module.question(questionId)
+                .orElseThrow(() -> new NoSuchElementException("no question '" + questionId + "' in " + moduleId));
+        String hint = question.base().hint();
+        if (hint == null) {
+            throw new NoSuchElementException("question '" + questionId + "' has no hint");
+        }
+        ProgressEntity progress = ensureProgress(learner, moduleId);
+        if (!hintTaken(learner, moduleId, progress.round(), questionId)) {
+            jdbc.sql("insert into study_hint (learner_id, module_id, round, question_id, created_at)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(learner, moduleId, progress.round(), questionId, clock.instant())
+                    .update();
+        }
+        return hint;
+    }
+
+    /** Records that the learner opened a section, so the reader reopens it next time. */
+    @Transactional
+    public void visit(UUID learner, String moduleId, String sectionId) {
+        LearningModule module = require(moduleId);
+        if (module.section(sectionId).isEmpty()) {
+            throw new NoSuchElementException("no section '" + sectionId + "' in " + moduleId);
+        }
+        ProgressEntity progress = ensureProgress(learner, moduleId);
+        progress.visit(sectionId, clock.instant());
+        Integer seen = jdbc.sql("select count(*) from study_visit where learner_id = ? and module_id = ?"
+                        + " and round = ? and section_id = ?")
+                .params(learner, moduleId, progress.round(), sectionId)
+                .query(Integer.class)
+                .single();
+        if (seen == 0) {
+            jdbc.sql("insert into study_visit (learner_id, module_id, round, section_id, created_at)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(learner, moduleId, progress.round(), sectionId, clock.instant())
+                    .update();
+        }
+    }
+
+    /** The learner's score: totals, per skill, missed and unanswered questions. */
+    @Transactional(readOnly = true)
+    public ModuleResult result(UUID learner, String moduleId) {
+        LearningModule module = require(moduleId);
+        Map<String, QuestionScore> latest = new LinkedHashMap<>();
+        progresses
+                .findById(new ProgressEntity.Key(learner, moduleId))
+                .ifPresent(p -> activeByQuestion(learner, moduleId, p.round())
+                        .forEach((qid, rows) -> module.question(qid).ifPresent(q -> {
+                            ResponseEntity last = rows.getLast();
+                            latest.put(
+                                    qid,
+                                    new QuestionScore(
+                                            qid,
+                                            q.skill(),
+                                            last.points,
+                                            last.maxPoints,
+                                            new Grade(last.fraction, last.pending),
+                                            last.tryNo,
+                                            last.hintUsed));
+                        })));
+        return scoring.result(module, latest);
+    }
+
+    /** Starts the module afresh; earlier answers stay stored under the previous round. */
+    @Transactional
+    public void startOver(UUID learner, String moduleId) {
+        require(moduleId);
+        ensureProgress(learner, moduleId).nextRound(clock.instant());
+    }
+
+    /**
+     * Re-opens the questions the learner missed (answered without full marks), so they can be answered again.
+     * The earlier responses stay stored.
+     *
+     * @return the re-opened question ids, in reading order
+     */
+    @Transactional
+    public List<String> retryMissed(UUID learner, String moduleId) {
+        LearningModule module = require(moduleId);
+        List<String> missed = new ArrayList<>(result(learner, moduleId).missedQuestionIds());
+        if (missed.isEmpty()) {
+            return List.of();
+        }
+        ProgressEntity progress = ensureProgress(learner, moduleId);
+        responses.reopen(learner, moduleId, progress.round(), missed);
+        jdbc.sql("delete from study_hint where learner_id = ? and module_id = ? and round = ? and question_id in (:ids)"
+                        .replace(
+                                "(:ids)",
+                                "("
+                                        + String.join(
+                                                ",",
+                                                missed.stream().map(x -> "?").toList()) + ")"))
+                .params(concat(List.of(learner, moduleId, progress.round()), missed))
+                .update();
+        List<String> order = module.questions().map(Question::id).toList();
+        missed.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
+        return missed;
+    }
+
+    private static List<Object> concat(List<Object> head, List<String> tail) {
+        List<Object> all = new ArrayList<>(head);
+        all.addAll(tail);
+        return all;
+    }
+
+    private LearningModule require(String moduleId) {
+        return catalog.module(moduleId).orElseThrow(() -> new NoSuchElementException("no module '" + moduleId + "'"));
+    }
+
+    private Map<String, List<ResponseEntity>> activeByQuestion(UUID learner, String moduleId, int round) {
+        Map<String, List<ResponseEntity>> byQuestion = new LinkedHashMap<>();
+        for (ResponseEntity r : responses.inRound(learner, moduleId, round)) {
+            if (!r.reopened) {
+                byQuestion.computeIfAbsent(r.questionId, k -> new ArrayList<>()).add(r);
+            }
+        }
+        return byQuestion;
+    }
+
+    private boolean hintTaken(UUID learner, String moduleId, int round, String questionId) {
+        return jdbc.sql("select count(*) from study_hint where learner_id = ? and module_id = ? and round = ?"
+                                + " and question_id = ?")
+                        .params(learner, moduleId, round, questionId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    private ProgressEntity ensureProgress(UUID learner, String moduleId) {
+        Instant now = clock.instant();
+        learners.findById(learner)
+                .ifPresentOrElse(l -> l.seen(now), () -> learners.saveAndFlush(new LearnerEntity(learner, now)));
+        return progresses
+                .findById(new ProgressEntity.Key(learner, moduleId))
+                .orElseGet(() -> progresses.saveAndFlush(new ProgressEntity(learner, moduleId, now)));
+    }
+
+    private Feedback feedback(LearningModule module, Question question, Answer answer, ResponseEntity row) {
+        QuestionType<?, ?> type = QuestionTypes.of(question);
+        Grade grade = new Grade(row.fraction, row.pending);
+        boolean correct = grade.fullyRight();
+        int left = correct || grade.pending() ? 0 : Math.max(0, POLICY.attemptsPerQuestion() - row.tryNo);
+        boolean settled = left == 0;
+        return new Feedback(
+                question.id(),
+                row.points,
+                row.maxPoints,
+                correct,
+                !correct && !grade.pending() && grade.fraction() > 0,
+                grade.pending(),
+                settled ? question.base().explanation() : null,
+                type.optionFeedback(question, answer),
+                settled && question.autoScored() ? type.keyText(question) : null,
+                settled && question instanceof OpenQuestion open ? open.modelAnswer() : null,
+                module.evidenceOf(question).orElse(null),
+                row.tryNo,
+                left);
+    }
+
+    private String writeAnswer(Answer answer) {
+        try {
+            return json.writeValueAsString(answer);
+        } catch (JacksonException e) {
+            throw new InvalidAnswerException("the answer cannot be stored: " + e.getOriginalMessage());
+        }
+    }
+
+    private Answer readAnswer(Question question, String stored) {
+        return json.readValue(stored, QuestionTypes.of(question).answerClass());
+    }
+}

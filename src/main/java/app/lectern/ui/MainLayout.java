@@ -1,0 +1,82 @@
+package app.lectern.ui;
+
+import app.lectern.catalog.ui.LibraryView;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The frame around every view: a skip link, the app name linking to the library, and the {@code main} landmark
+ * that views render into. It loads the app's styles and the evidence-highlighting script.
+ */
+@CssImport("./styles/lectern.css")
+@JsModule("./lectern-highlight.js")
+public class MainLayout extends Div implements RouterLayout {
+
+    /** The id of the {@code main} element, the skip link's target. */
+    public static final String MAIN_ID = "main-content";
+
+    private final Main main = new Main();
+
+    /** Builds the frame. */
+    public MainLayout() {
+        addClassName("lectern-shell");
+
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skip"));
+        skip.addClassName("skip-link");
+        // the router would treat "#main-content" as a navigation relative to <base>; move focus in place instead
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement()
+                .executeJs(
+                        "this.addEventListener('click', e => { e.preventDefault();"
+                                + " const m = document.getElementById($0); if (m) { m.focus(); m.scrollIntoView(); } })",
+                        MAIN_ID);
+
+        RouterLink brand = new RouterLink(getTranslation("layout.app-name"), LibraryView.class);
+        brand.addClassName("lectern-brand");
+        brand.getElement().setAttribute("aria-label", getTranslation("layout.home"));
+        Header header = new Header(brand);
+        header.addClassName("lectern-header");
+
+        main.setId(MAIN_ID);
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("lectern-main");
+
+        Footer footer = new Footer(new Paragraph(getTranslation("layout.footer")));
+        footer.addClassName("lectern-footer");
+
+        add(skip, header, main, footer);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        Locale locale = event.getUI().getLocale();
+        String lang = locale == null ? "en" : locale.toLanguageTag();
+        event.getUI().getPage().executeJs("document.documentElement.lang = $0", lang);
+    }
+
+    /** Formats a page title as "{@code <view> · Lectern}". */
+    public static String title(Component view, String viewTitle) {
+        return view.getTranslation("layout.title", viewTitle);
+    }
+}

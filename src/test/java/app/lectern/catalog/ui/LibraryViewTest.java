@@ -1,0 +1,72 @@
+package app.lectern.catalog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lectern.reader.ui.ReaderView;
+import app.lectern.reader.ui.UiTestSupport;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.RouterLink;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The library against the shipped content. */
+@SpringBootTest
+@ViewPackages(packages = "app.lectern")
+class LibraryViewTest extends SpringBrowserlessTest {
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("lectern.data-dir", () -> data.toString());
+        registry.add(
+                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
+    }
+
+    @BeforeEach
+    void learner() {
+        UiTestSupport.signInAnonymousLearner();
+    }
+
+    @Test
+    void listsTheModuleWithAttributionAndProgressAndLinksToIt() {
+        navigate(LibraryView.class);
+
+        Article card = $(Article.class).id("module-china-russia-ukraine");
+        String text = card.getElement().getTextRecursively();
+        assertThat($(H2.class, card).single().getElement().getTextRecursively())
+                .isEqualTo("China's role in Russia's war on Ukraine");
+        assertThat(text)
+                .contains("Katherine Spencer")
+                .contains("Atlantic Council")
+                .contains("2025")
+                .contains("Grades 9–12")
+                .contains("12 min read")
+                .contains("media literacy")
+                .contains("0 of ");
+        RouterLink link = $(RouterLink.class, card).single();
+        assertThat(link.getHref()).isEqualTo("modules/china-russia-ukraine");
+
+        test(link).click();
+        assertThat(getCurrentView()).isInstanceOf(ReaderView.class);
+    }
+
+    @Test
+    void withCleanContentThereIsNoProblemNotice() {
+        navigate(LibraryView.class);
+
+        assertThat($(RouterLink.class).withText("See the content problems").exists())
+                .isFalse();
+        navigate(ContentProblemsView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("without problems");
+    }
+}

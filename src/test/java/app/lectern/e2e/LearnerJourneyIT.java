@@ -1,0 +1,148 @@
+package app.lectern.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A learner in real Chromium against the packaged jar: answer, feedback, evidence, reload, restart, audits. */
+class LearnerJourneyIT {
+
+    private static final String MODULE = "/modules/china-russia-ukraine";
+
+    @TempDir
+    static Path data;
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private static LecternProcess app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = new LecternProcess(data).start();
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getProperty("lectern.chromium", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aLearnerAnswersSeesFeedbackAndEvidenceAndKeepsProgressAcrossReloadAndRestart() throws Exception {
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        page.navigate(app.url("/"));
+        page.getByText("China's role in Russia's war on Ukraine").first().click();
+        page.waitForURL("**" + MODULE + "**");
+
+        page.navigate(app.url(MODULE + "/kyiv-accuses"));
+        Locator right = page.locator("#q-who-says-150");
+        right.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("Officials in Kyiv"))
+                .click();
+        right.locator("#q-who-says-150-check").click();
+        Locator rightFeedback = right.locator("#q-who-says-150-feedback");
+        assertThat(rightFeedback).containsText("Right!");
+        assertThat(rightFeedback).containsText("officials in Kyiv");
+
+        Locator wrong = page.locator("#q-captured-count");
+        wrong.locator("input").fill("5");
+        wrong.locator("#q-captured-count-check").click();
+        Locator wrongFeedback = wrong.locator("#q-captured-count-feedback");
+        assertThat(wrongFeedback).containsText("Not quite.");
+        assertThat(wrongFeedback).containsText("more tries");
+
+        wrong.getByText("Show in the article").click();
+        Locator mark = page.locator("mark.lectern-evidence");
+        assertThat(mark).isVisible();
+        assertThat(mark).containsText("two Chinese nationals");
+        assertThat(mark).isInViewport();
+
+        page.reload();
+        assertThat(page.locator("#q-who-says-150-feedback")).containsText("Right!");
+        assertThat(page.locator("#q-captured-count-feedback")).containsText("Not quite.");
+
+        app.stop();
+        app = new LecternProcess(data).start();
+        page.navigate(app.url(MODULE));
+        assertThat(page.locator("#q-who-says-150-feedback")).containsText("Right!");
+        context.close();
+    }
+
+    @Test
+    void libraryReaderAndSummaryHaveNoAccessibilityViolations() {
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        for (String path : List.of("/", MODULE + "/kyiv-accuses", MODULE + "/results")) {
+            page.navigate(app.url(path));
+            page.locator("main, [role=main], vaadin-app-layout").first().waitFor();
+            page.waitForLoadState();
+            AxeResults results = new AxeBuilder(page).analyze();
+            assertThat(describe(results.getViolations()))
+                    .as("axe violations on " + path)
+                    .isEmpty();
+        }
+        context.close();
+    }
+
+    @Test
+    void aPhoneSizedScreenShowsTheReaderWithoutHorizontalScrolling() throws Exception {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(320, 640));
+        Page page = context.newPage();
+        page.navigate(app.url(MODULE + "/kyiv-accuses"));
+        assertThat(page.locator("#q-who-says-150")).isVisible();
+        Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
+        assertThat(overflow).isEqualTo(false);
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("reader-320.png")));
+        context.close();
+    }
+
+    private static List<String> describe(List<Rule> violations) {
+        return violations.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " — "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .toList();
+    }
+}

@@ -1,0 +1,83 @@
+package app.lectern.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The packaged {@code lectern.jar} running as a separate process, as a user would start it. */
+final class LecternProcess implements AutoCloseable {
+
+    private final Path dataDir;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    LecternProcess(Path dataDir) throws IOException {
+        this.dataDir = dataDir;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            this.port = socket.getLocalPort();
+        }
+        this.log = dataDir.resolve("lectern.log");
+    }
+
+    /** Starts the jar and waits until it answers HTTP 200. */
+    LecternProcess start() throws Exception {
+        Path jar = Path.of(System.getProperty("lectern.jar", "target/lectern.jar"));
+        Path content = Path.of(System.getProperty("lectern.content", "content"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toAbsolutePath().toString());
+        command.add("--server.port=" + port);
+        command.add("--lectern.data-dir=" + dataDir.toAbsolutePath());
+        command.add("--lectern.content-dir=" + content.toAbsolutePath());
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("lectern exited: " + Files.readString(log));
+            }
+            try {
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(url("/"))).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("lectern did not start in 90 s: " + Files.readString(log));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Stops the process like an operator would (SIGTERM), waiting for it to end. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            process.waitFor();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}

@@ -1,0 +1,148 @@
+package app.lectern.question.order.ui;
+
+import static app.lectern.question.ui.InputFixtures.MODULE;
+import static app.lectern.question.ui.InputFixtures.ORDER;
+import static app.lectern.question.ui.InputFixtures.ORDER_SECRETS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lectern.question.order.OrderAnswer;
+import app.lectern.question.order.OrderItem;
+import app.lectern.question.ui.InputTestSupport;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OrderInputTest extends InputTestSupport {
+
+    private static final List<String> KEY_TEXTS =
+            ORDER.items().stream().map(OrderItem::text).toList();
+    private static final List<String> KEY_IDS =
+            ORDER.items().stream().map(OrderItem::id).toList();
+
+    private OrderInput input;
+
+    @BeforeEach
+    void attachInput() {
+        input = attach(new OrderInput(ORDER, MODULE, PROMPT_ID));
+    }
+
+    private List<String> shownTexts() {
+        return $(ListItem.class, input.component()).all().stream()
+                .map(li -> $(Span.class, li)
+                        .withClassName("lectern-order-text")
+                        .single()
+                        .getText())
+                .toList();
+    }
+
+    private Button button(String direction, String text) {
+        return $(Button.class, input.component())
+                .withAriaLabel("Move '" + text + "' " + direction)
+                .single();
+    }
+
+    @Test
+    void showsTheItemsShuffledButNeverInTheKeyOrder() {
+        assertThat(shownTexts()).containsExactlyInAnyOrderElementsOf(KEY_TEXTS).isNotEqualTo(KEY_TEXTS);
+        for (int i = 0; i < 200; i++) {
+            assertThat(OrderInput.shuffled(ORDER.items(), new Random(i))).isNotEqualTo(ORDER.items());
+        }
+    }
+
+    @Test
+    void isAnsweredOnceTheLearnerMovesAnItem() {
+        assertThat(input.answer()).isEmpty();
+        String second = shownTexts().get(1);
+
+        test(button("up", second)).click();
+
+        List<String> shown = shownTexts();
+        assertThat(shown.getFirst()).isEqualTo(second);
+        assertThat(input.answer().orElseThrow().itemIds()).containsExactlyElementsOf(idsOf(shown));
+    }
+
+    @Test
+    void canBePutInTheKeyOrderByKeyboardButtonsAlone() {
+        // selection sort with "Move up" only: bring each key item up to its place
+        for (int target = 0; target < KEY_TEXTS.size(); target++) {
+            String text = KEY_TEXTS.get(target);
+            while (shownTexts().indexOf(text) > target) {
+                test(button("up", text)).click();
+            }
+        }
+
+        assertThat(input.answer()).contains(new OrderAnswer(KEY_IDS));
+    }
+
+    @Test
+    void keepsTheFocusOnTheMovedItemAndAnnouncesItsPosition() {
+        String first = shownTexts().getFirst();
+        Button down = button("down", first);
+
+        test(down).click();
+
+        UI ui = UI.getCurrent();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations())
+                .anyMatch(js -> js.getOwner() == down.getElement().getNode()
+                        && js.getInvocation().getExpression().contains("focus"));
+        assertThat($(Span.class, input.component())
+                        .withAttribute("aria-live", "polite")
+                        .single()
+                        .getText())
+                .isEqualTo("'" + first + "' is now number 2 of 4.");
+    }
+
+    @Test
+    void movesTheFocusToTheOtherButtonAtTheEdge() {
+        String second = shownTexts().get(1);
+
+        test(button("up", second)).click();
+
+        Button up = button("up", second);
+        Button down = button("down", second);
+        assertThat(up.isEnabled()).isFalse();
+        UI ui = UI.getCurrent();
+        ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        assertThat(ui.getInternals().dumpPendingJavaScriptInvocations())
+                .anyMatch(js -> js.getOwner() == down.getElement().getNode()
+                        && js.getInvocation().getExpression().contains("focus"));
+    }
+
+    @Test
+    void restoresAStoredAnswer() {
+        input.restore(new OrderAnswer(List.of("zq-fourth", "zq-third", "zq-second", "zq-first")));
+
+        assertThat(shownTexts()).containsExactlyElementsOf(KEY_TEXTS.reversed());
+        assertThat(input.answer()).contains(new OrderAnswer(List.of("zq-fourth", "zq-third", "zq-second", "zq-first")));
+    }
+
+    @Test
+    void cannotBeMovedWhenReadOnly() {
+        input.setReadOnly(true);
+
+        assertThat($(Button.class, input.component()).all()).noneMatch(Button::isEnabled);
+    }
+
+    @Test
+    void sendsNoItemIdsToTheBrowser() {
+        test(button("down", shownTexts().getFirst())).click();
+
+        assertNoLeak(input, ORDER_SECRETS);
+    }
+
+    private static List<String> idsOf(List<String> texts) {
+        return texts.stream()
+                .map(t -> ORDER.items().stream()
+                        .filter(i -> i.text().equals(t))
+                        .findFirst()
+                        .orElseThrow()
+                        .id())
+                .toList();
+    }
+}

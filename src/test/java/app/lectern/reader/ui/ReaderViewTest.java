@@ -1,0 +1,205 @@
+package app.lectern.reader.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lectern.catalog.ContentCatalog;
+import app.lectern.content.LearningModule;
+import app.lectern.question.Option;
+import app.lectern.question.single.SingleQuestion;
+import app.lectern.ui.NotFoundView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.RouterLink;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The reader against the shipped seed module, the real services and an H2 database in a temporary folder. */
+@SpringBootTest
+@ViewPackages(packages = "app.lectern")
+class ReaderViewTest extends SpringBrowserlessTest {
+
+    private static final String MODULE = "china-russia-ukraine";
+    private static final String SECTION = "kyiv-accuses";
+    private static final String QUESTION = "who-says-150";
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("lectern.data-dir", () -> data.toString());
+        registry.add(
+                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
+    }
+
+    @Autowired
+    ContentCatalog catalog;
+
+    private LearningModule module;
+    private SingleQuestion question;
+
+    @BeforeEach
+    void learner() {
+        UiTestSupport.signInAnonymousLearner();
+        module = catalog.module(MODULE).orElseThrow();
+        question = (SingleQuestion) module.question(QUESTION).orElseThrow();
+    }
+
+    @Test
+    void aDeepLinkOpensThatSectionAndMarksItCurrent() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+
+        String title = module.section(SECTION).orElseThrow().title();
+        assertThat($(H2.class).id("section-title").getText()).isEqualTo(title);
+        RouterLink current =
+                $(RouterLink.class).withAttribute("aria-current", "page").single();
+        assertThat(current.getText()).isEqualTo(title);
+        assertThat($(QuestionCard.class).id("q-" + QUESTION)).isNotNull();
+    }
+
+    @Test
+    void theModuleAddressReopensTheLastVisitedSection() {
+        navigate("modules/" + MODULE + "/the-fighters", ReaderView.class);
+        navigate("modules/" + MODULE, ReaderView.class);
+
+        assertThat($(H2.class).id("section-title").getText())
+                .isEqualTo(module.section("the-fighters").orElseThrow().title());
+    }
+
+    @Test
+    void anUnknownModuleOrSectionSaysNotFoundWithALinkBack() {
+        navigate("modules/" + MODULE + "/no-such-section", NotFoundView.class);
+        assertThat($(NotFoundView.class).single().getElement().getTextRecursively())
+                .contains("no section called “no-such-section”")
+                .contains("Back to the library");
+
+        navigate("modules/no-such-module", NotFoundView.class);
+        assertThat($(NotFoundView.class).single().getElement().getTextRecursively())
+                .contains("no module called “no-such-module”");
+    }
+
+    @Test
+    void resultsIsTheSummaryNotASection() {
+        navigate("modules/" + MODULE + "/results", SummaryView.class);
+
+        assertThat($(SummaryView.class).single().getElement().getTextRecursively())
+                .contains("Your results")
+                .contains("By skill");
+    }
+
+    @Test
+    void beforeSubmissionNothingOfTheKeyIsInThePage() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+
+        List<String> secrets = Stream.concat(
+                        Stream.of(question.base().explanation()),
+                        question.options().stream().map(Option::feedback))
+                .filter(s -> s != null && !s.isBlank())
+                .toList();
+        assertThat(secrets).hasSizeGreaterThan(1);
+        Div article = $(Div.class).id(ReaderView.ARTICLE_BODY_ID);
+        // the evidence quote is article text, so only the article itself may carry it
+        List<String> page = UiTestSupport.everythingSentToTheBrowser(article.getElement());
+        for (String secret : secrets) {
+            assertThat(page).noneMatch(s -> s.contains(secret));
+        }
+        assertThat(page).noneMatch(s -> s.contains(question.base().evidence().quote()));
+        QuestionCard card = $(QuestionCard.class).id("q-" + QUESTION);
+        assertThat($(Button.class, card).withText("Show in the article").exists())
+                .isFalse();
+        assertThat($(Div.class, card)
+                        .id("q-" + QUESTION + "-feedback")
+                        .getElement()
+                        .getChildCount())
+                .isZero();
+    }
+
+    @Test
+    void checkingAnAnswerShowsFeedbackAndTheEvidenceButton() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        QuestionCard card = $(QuestionCard.class).id("q-" + QUESTION);
+
+        choose(card, "a");
+        test($(Button.class, card).withText("Check").single()).click();
+
+        Div feedback = $(Div.class, card).id("q-" + QUESTION + "-feedback");
+        assertThat(feedback.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(feedback.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        String text = UiTestSupport.textOf(feedback);
+        assertThat(text)
+                .contains("Not quite")
+                .contains(question.options().getFirst().feedback());
+        assertThat($(Button.class, card).withText("Show in the article").exists())
+                .isTrue();
+        assertThat($(Button.class, card).withText("Try again").exists()).isTrue();
+
+        test($(Button.class, card).withText("Try again").single()).click();
+        choose(card, "c");
+        test($(Button.class, card).withText("Check").single()).click();
+
+        text = UiTestSupport.textOf($(Div.class, card).id("q-" + QUESTION + "-feedback"));
+        assertThat(text).contains("Right!").contains(question.base().explanation());
+        assertThat($(Button.class, card).withText("Show in the article").exists())
+                .isTrue();
+        assertThat($(Button.class, card).withText("Try again").exists()).isFalse();
+    }
+
+    @Test
+    void aReloadRestoresTheAnswerAndItsFeedback() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        QuestionCard card = $(QuestionCard.class).id("q-" + QUESTION);
+        choose(card, "c");
+        test($(Button.class, card).withText("Check").single()).click();
+
+        navigate("modules/" + MODULE + "/the-fighters", ReaderView.class);
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+
+        QuestionCard again = $(QuestionCard.class).id("q-" + QUESTION);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Option> group = $(RadioButtonGroup.class, again).single();
+        assertThat(group.getValue().id()).isEqualTo("c");
+        assertThat(group.isReadOnly()).isTrue();
+        assertThat($(Div.class, again)
+                        .id("q-" + QUESTION + "-feedback")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Right!");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void choose(QuestionCard card, String optionId) {
+        RadioButtonGroup<Option> group = $(RadioButtonGroup.class, card).single();
+        group.setValue(question.options().stream()
+                .filter(o -> o.id().equals(optionId))
+                .findFirst()
+                .orElseThrow());
+    }
+
+    @Test
+    void aClaimsEvidenceOpensItsSection() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+
+        Button evidence = $(Button.class).withAttribute("aria-label").withClassName("evidence-button").all().stream()
+                .filter(b -> b.getParent()
+                        .map(p -> "claim-no-evidence-beijing".equals(p.getId().orElse(null)))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow();
+        test(evidence).click();
+
+        assertThat($(H2.class).id("section-title").getText())
+                .isEqualTo(module.section("the-fighters").orElseThrow().title());
+    }
+}

@@ -1,0 +1,155 @@
+package app.lectern.study;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.numeric.NumericAnswer;
+import app.lectern.question.single.SingleAnswer;
+import java.nio.file.Path;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Self-study against the shipped seed module and a real (file) H2 database. */
+@SpringBootTest
+class StudyServiceTest {
+
+    private static final String MODULE = "china-russia-ukraine";
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("lectern.data-dir", () -> data.toString());
+        registry.add(
+                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
+    }
+
+    @Autowired
+    StudyService study;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final UUID learner = UUID.randomUUID();
+
+    @Test
+    void aRightAnswerIsStoredAndItsFeedbackRestored() {
+        Feedback feedback = study.submit(learner, MODULE, "who-says-150", new SingleAnswer("c"));
+
+        assertThat(feedback.correct()).isTrue();
+        assertThat(feedback.score()).isEqualTo(1.0);
+        assertThat(feedback.explanation()).contains("officials in Kyiv");
+        assertThat(feedback.evidence().section()).isEqualTo("kyiv-accuses");
+        assertThat(storedResponses()).isEqualTo(1);
+
+        LearnerProgress progress = study.progress(learner, MODULE);
+        assertThat(progress.answers()).containsEntry("who-says-150", new SingleAnswer("c"));
+        assertThat(progress.feedback().get("who-says-150").correct()).isTrue();
+    }
+
+    @Test
+    void aWrongAnswerKeepsTheKeyBackUntilNoTriesAreLeft() {
+        Feedback first = study.submit(learner, MODULE, "who-says-150", new SingleAnswer("a"));
+
+        assertThat(first.correct()).isFalse();
+        assertThat(first.canRetry()).isTrue();
+        assertThat(first.explanation()).isNull();
+        assertThat(first.correctAnswer()).isNull();
+        assertThat(first.optionFeedback()).contains("completely baseless");
+
+        Feedback last = null;
+        for (int i = 1; i < StudyService.POLICY.attemptsPerQuestion(); i++) {
+            last = study.submit(learner, MODULE, "who-says-150", new SingleAnswer("b"));
+        }
+        assertThat(last.canRetry()).isFalse();
+        assertThat(last.explanation()).isNotBlank();
+        assertThat(last.correctAnswer()).contains("Officials in Kyiv");
+        assertThatThrownBy(() -> study.submit(learner, MODULE, "who-says-150", new SingleAnswer("c")))
+                .isInstanceOf(AlreadyAnsweredException.class);
+        assertThat(storedResponses()).isEqualTo(StudyService.POLICY.attemptsPerQuestion());
+    }
+
+    @Test
+    void aSecondTryEarnsLessThanAFirst() {
+        study.submit(learner, MODULE, "captured-count", new NumericAnswer(3.0));
+        Feedback second = study.submit(learner, MODULE, "captured-count", new NumericAnswer(2.0));
+
+        assertThat(second.correct()).isTrue();
+        assertThat(second.score()).isLessThan(second.maxPoints()).isPositive();
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageAndStoresNothing() {
+        assertThatThrownBy(() -> study.submit(learner, MODULE, "who-says-150", new SingleAnswer("zz")))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("zz");
+        assertThatThrownBy(() -> study.submit(learner, MODULE, "who-says-150", new NumericAnswer(1.0)))
+                .isInstanceOf(InvalidAnswerException.class);
+        assertThatThrownBy(() -> study.submit(learner, MODULE, "no-such-question", new SingleAnswer("a")))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> study.submit(learner, "no-such-module", "x", new SingleAnswer("a")))
+                .isInstanceOf(NoSuchElementException.class);
+        assertThat(storedResponses()).isZero();
+    }
+
+    @Test
+    void retryWhatIMissedReopensOnlyMissedQuestionsAndKeepsTheirHistory() {
+        study.submit(learner, MODULE, "who-says-150", new SingleAnswer("c"));
+        for (int i = 0; i < StudyService.POLICY.attemptsPerQuestion(); i++) {
+            study.submit(learner, MODULE, "captured-count", new NumericAnswer(5.0));
+        }
+
+        assertThat(study.retryMissed(learner, MODULE)).containsExactly("captured-count");
+
+        LearnerProgress progress = study.progress(learner, MODULE);
+        assertThat(progress.feedback()).containsOnlyKeys("who-says-150");
+        Feedback again = study.submit(learner, MODULE, "captured-count", new NumericAnswer(2.0));
+        assertThat(again.correct()).isTrue();
+        assertThat(storedResponses()).isEqualTo(StudyService.POLICY.attemptsPerQuestion() + 2);
+    }
+
+    @Test
+    void startOverBeginsAFreshRoundWithoutDeletingAnswers() {
+        study.visit(learner, MODULE, "the-fighters");
+        study.submit(learner, MODULE, "who-says-150", new SingleAnswer("c"));
+
+        study.startOver(learner, MODULE);
+
+        LearnerProgress progress = study.progress(learner, MODULE);
+        assertThat(progress.feedback()).isEmpty();
+        assertThat(progress.lastSectionId()).isNull();
+        assertThat(study.result(learner, MODULE).points()).isZero();
+        assertThat(storedResponses()).isEqualTo(1);
+    }
+
+    @Test
+    void progressAndResultFollowTheLearner() {
+        study.visit(learner, MODULE, "the-fighters");
+        study.submit(learner, MODULE, "who-says-150", new SingleAnswer("c"));
+
+        assertThat(study.progress(learner, MODULE).lastSectionId()).isEqualTo("the-fighters");
+        assertThat(study.result(learner, MODULE).points()).isEqualTo(1.0);
+        assertThat(study.library(learner))
+                .singleElement()
+                .satisfies(e -> assertThat(e.answered()).isEqualTo(1));
+        assertThat(study.library(UUID.randomUUID()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.answered()).isZero());
+    }
+
+    private int storedResponses() {
+        return jdbc.sql("select count(*) from study_response where learner_id = ?")
+                .param(learner)
+                .query(Integer.class)
+                .single();
+    }
+}
