@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /** Starts Lectern: the web app, or the content validator with {@code validate <folder>}. */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("lectern/styles/lectern.css")
 public class Application implements AppShellConfigurator {
 
     /** Entry point. */

@@ -2,7 +2,10 @@ package app.lectern.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -45,6 +48,22 @@ public final class Markdown {
         return collapse(TEXT.render(parse(markdown)));
     }
 
+    /** Replaces soft line breaks (a wrapped line inside a paragraph) by spaces, so only blocks end in a newline. */
+    private static Node withoutSoftBreaks(Node document) {
+        List<SoftLineBreak> breaks = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                breaks.add(softLineBreak);
+            }
+        });
+        for (SoftLineBreak b : breaks) {
+            b.insertBefore(new Text(" "));
+            b.unlink();
+        }
+        return document;
+    }
+
     /** Collapses every run of white space to one space and trims the ends. */
     public static String collapse(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();
@@ -56,7 +75,7 @@ public final class Markdown {
      */
     public static List<String> sentences(String markdown) {
         List<String> out = new ArrayList<>();
-        for (String block : TEXT.render(parse(markdown)).split("\\n+")) {
+        for (String block : TEXT.render(withoutSoftBreaks(parse(markdown))).split("\\n+")) {
             for (String s : collapse(block).split("(?<=[.!?][\"”’)\\]]?)\\s+")) {
                 if (!s.isBlank()) {
                     out.add(s.strip());

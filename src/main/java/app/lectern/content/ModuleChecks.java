@@ -22,6 +22,14 @@ final class ModuleChecks {
             }
         }
         out.addAll(Inconsistency.duplicates("sections", "id", sections, Section::id, "section id"));
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i) != null
+                    && Section.RESERVED_IDS.contains(sections.get(i).id())) {
+                out.add(new Inconsistency(
+                        "sections[" + i + "].id",
+                        "'" + sections.get(i).id() + "' is reserved (the reader's address for the results page)"));
+            }
+        }
         out.addAll(Inconsistency.duplicates("claims", "id", module.claims(), Claim::id, "claim id"));
 
         for (int i = 0; i < module.claims().size(); i++) {

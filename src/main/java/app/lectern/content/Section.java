@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One readable part of the article with the questions shown after it.
@@ -19,6 +20,9 @@ public record Section(
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 100_000) String body,
         @Size(max = 12) List<@NotNull @Valid Question> questions) {
+
+    /** Ids a section may not have: {@code /modules/<id>/results} is the results page, not a section. */
+    public static final Set<String> RESERVED_IDS = Set.of("results");
 
     /** Normalises a missing question list to an empty one. */
     public Section {

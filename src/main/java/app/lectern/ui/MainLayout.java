@@ -4,8 +4,7 @@ import app.lectern.catalog.ui.LibraryView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -21,8 +20,7 @@ import java.util.Objects;
  * The frame around every view: a skip link, the app name linking to the library, and the {@code main} landmark
  * that views render into. It loads the app's styles and the evidence-highlighting script.
  */
-@CssImport("./styles/lectern.css")
-@JsModule("./lectern-highlight.js")
+@JavaScript("context://lectern/lectern-highlight.js")
 public class MainLayout extends Div implements RouterLayout {
 
     /** The id of the {@code main} element, the skip link's target. */

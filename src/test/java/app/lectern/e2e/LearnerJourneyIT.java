@@ -91,10 +91,10 @@ class LearnerJourneyIT {
         assertThat(wrongFeedback).containsText("more tries");
 
         wrong.getByText("Show in the article").click();
-        Locator mark = page.locator("mark.lectern-evidence");
-        assertThat(mark).isVisible();
-        assertThat(mark).containsText("two Chinese nationals");
-        assertThat(mark).isInViewport();
+        Locator marks = page.locator("mark.lectern-evidence");
+        assertThat(marks.first()).isVisible();
+        assertThat(marks.first()).isInViewport();
+        assertThat(String.join("", marks.allTextContents())).contains("two Chinese nationals had been taken prisoner");
 
         page.reload();
         assertThat(page.locator("#q-who-says-150-feedback")).containsText("Right!");
@@ -115,7 +115,11 @@ class LearnerJourneyIT {
             page.navigate(app.url(path));
             page.locator("main, [role=main], vaadin-app-layout").first().waitFor();
             page.waitForLoadState();
-            AxeResults results = new AxeBuilder(page).analyze();
+            // Vaadin's own connection indicator sits outside the landmarks; it is empty until the server is
+            // unreachable, and then announces it. Everything of ours is audited.
+            AxeResults results = new AxeBuilder(page)
+                    .exclude(List.of("vaadin-connection-indicator"))
+                    .analyze();
             assertThat(describe(results.getViolations()))
                     .as("axe violations on " + path)
                     .isEmpty();

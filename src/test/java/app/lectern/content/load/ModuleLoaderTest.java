@@ -106,6 +106,15 @@ class ModuleLoaderTest {
     }
 
     @Test
+    void theResultsPageAddressIsNotASectionId() {
+        String yaml = replace(VALID, "- id: outside", "- id: results");
+
+        assertThat(problems(load(dir, yaml)))
+                .contains(at(yaml, "results\n    title: \"Outside\"", 0)
+                        + ": sections[1].id: 'results' is reserved (the reader's address for the results page)");
+    }
+
+    @Test
     void evidenceMustNameASectionAndQuoteIt() {
         String badQuote =
                 replace(VALID, "quote: \"Cats sleep a lot.\"}\n    responses", "quote: \"Cats fly.\"}\n    responses");

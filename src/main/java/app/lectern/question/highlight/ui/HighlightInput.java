@@ -27,6 +27,7 @@ public final class HighlightInput extends AbstractQuestionInput<HighlightAnswer>
     public HighlightInput(HighlightQuestion question, LearningModule module, String promptId) {
         super("lectern-highlight-input");
         this.sentences = sentences(question, module);
+        group.getElement().getThemeList().add("vertical"); // one option per line reads best
         group.addClassName("lectern-highlight-sentences");
         group.setItems(sentences);
         if (hasId(promptId)) {

@@ -22,6 +22,7 @@ public final class MultipleInput extends AbstractQuestionInput<MultipleAnswer> {
     public MultipleInput(MultipleQuestion question, LearningModule module, String promptId) {
         super("lectern-multiple-input");
         this.question = question;
+        group.getElement().getThemeList().add("vertical"); // one option per line reads best
         group.addClassName("lectern-choice-group");
         group.setItems(question.options());
         group.setItemLabelGenerator(o -> Markdown.plainText(o.text()));

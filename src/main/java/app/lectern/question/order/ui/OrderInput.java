@@ -26,8 +26,8 @@ import java.util.Random;
  * "Move down" button per row. After a move the focus stays on the moved item's button and a live region announces
  * the item's new position.
  *
- * <p>The list is answered once the learner has moved an item (or an answer was restored): the shuffled order is
- * the computer's, not the learner's.
+ * <p>The answer is always the list as shown, so a learner who agrees with the shown order can check it as it is
+ * (the shuffle never shows the key order, so that is never a free right answer).
  */
 public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
 
@@ -37,7 +37,6 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
     private final List<Row> rows = new ArrayList<>();
     private final OrderedList list = new OrderedList();
     private final Span status = new Span();
-    private boolean moved;
     private boolean readOnly;
 
     private final class Row {
@@ -100,7 +99,6 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
             return;
         }
         Collections.swap(rows, from, to);
-        moved = true;
         render();
         // at the top or bottom the pressed button is disabled now, so the focus goes to its partner
         Button pressed = delta < 0 ? row.up : row.down;
@@ -121,9 +119,6 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
 
     @Override
     public Optional<OrderAnswer> answer() {
-        if (!moved) {
-            return Optional.empty();
-        }
         return Optional.of(new OrderAnswer(rows.stream().map(r -> r.item.id()).toList()));
     }
 
@@ -140,7 +135,6 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
         rows.sort((a, b) -> Integer.compare(
                 position.getOrDefault(a.item.id(), Integer.MAX_VALUE),
                 position.getOrDefault(b.item.id(), Integer.MAX_VALUE)));
-        moved = true;
         render();
         fireChange();
     }

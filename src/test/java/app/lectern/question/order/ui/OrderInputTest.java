@@ -55,8 +55,8 @@ class OrderInputTest extends InputTestSupport {
     }
 
     @Test
-    void isAnsweredOnceTheLearnerMovesAnItem() {
-        assertThat(input.answer()).isEmpty();
+    void theAnswerIsTheListAsShownAndFollowsEveryMove() {
+        assertThat(input.answer().orElseThrow().itemIds()).containsExactlyElementsOf(idsOf(shownTexts()));
         String second = shownTexts().get(1);
 
         test(button("up", second)).click();
