@@ -102,10 +102,7 @@ public final class SectionHtml {
                         .anyMatch(e -> e.term().toLowerCase(Locale.ROOT).equals(key))) {
                     continue;
                 }
-                Matcher m = Pattern.compile(
-                                "(?<![\\p{L}\\p{N}])" + Pattern.quote(entry.term()) + "(?![\\p{L}\\p{N}])",
-                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                        .matcher(literal);
+                Matcher m = termPattern(entry.term()).matcher(literal);
                 if (m.find()) {
                     String id = idPrefix + found.size();
                     found.put(id, entry);
@@ -169,5 +166,17 @@ public final class SectionHtml {
             }
             html.tag("/dfn");
         }
+    }
+
+    /**
+     * A glossary term as a whole word, also in its English plural: "mercenary" finds "mercenaries", "sanction"
+     * finds "sanctions".
+     */
+    static Pattern termPattern(String term) {
+        String word = term.endsWith("y") && term.length() > 2
+                ? Pattern.quote(term.substring(0, term.length() - 1)) + "(?:y|ies)"
+                : Pattern.quote(term) + "(?:e?s)?";
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + word + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

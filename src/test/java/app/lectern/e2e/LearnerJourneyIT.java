@@ -108,6 +108,45 @@ class LearnerJourneyIT {
     }
 
     @Test
+    void anOrderQuestionCanBeSolvedWithTheKeyboardAlone() {
+        BrowserContext context = browser.newContext();
+        Page page = context.newPage();
+        page.navigate(app.url(MODULE + "/without-limits"));
+        Locator card = page.locator("#q-events-order");
+        card.locator("li").first().waitFor();
+        List<String> key = List.of(
+                "China and Russia declare a partnership",
+                "Russia launches its full-scale invasion",
+                "two Chinese nationals were taken prisoner",
+                "weapons and gunpowder");
+        for (int target = 0; target < key.size(); target++) {
+            String item = key.get(target);
+            int position;
+            while ((position = positionOf(card, item)) > target) {
+                card.locator("vaadin-button[aria-label*=\"" + item + "\"][aria-label$=\"' up\"]")
+                        .focus();
+                page.keyboard().press("Enter");
+                int before = position;
+                page.waitForCondition(() -> positionOf(card, item) < before);
+            }
+        }
+        card.locator("#q-events-order-check").focus();
+        page.keyboard().press("Enter");
+        assertThat(card.locator("#q-events-order-feedback")).containsText("Right!");
+        context.close();
+    }
+
+    private static int positionOf(Locator card, String itemText) {
+        List<String> rows = card.locator("li").allTextContents();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).contains(itemText)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row shows '" + itemText + "' in " + rows);
+    }
+
+    @Test
     void libraryReaderAndSummaryHaveNoAccessibilityViolations() {
         BrowserContext context = browser.newContext();
         Page page = context.newPage();

@@ -29,12 +29,30 @@ class SectionHtmlTest {
     }
 
     @Test
+    void aTermIsFoundInItsPluralButNotInsideAnotherWord() {
+        assertThat(SectionHtml.termPattern("mercenary")
+                        .matcher("150 Chinese mercenaries.")
+                        .find())
+                .isTrue();
+        assertThat(SectionHtml.termPattern("sanction")
+                        .matcher("It imposed sanctions.")
+                        .find())
+                .isTrue();
+        assertThat(SectionHtml.termPattern("Kremlin")
+                        .matcher("the Kremlin's view")
+                        .find())
+                .isTrue();
+        assertThat(SectionHtml.termPattern("ally").matcher("a totally new idea").find())
+                .isFalse();
+    }
+
+    @Test
     void prefersTheLongerTermAndMatchesWholeWordsIgnoringCase() {
         SectionHtml.Rendered r =
-                SectionHtml.render("A Ballistic Missile hit. Missiles are not a missile.", GLOSSARY, "d");
+                SectionHtml.render("A Ballistic Missile hit. Missilery is not a missile.", GLOSSARY, "d");
 
         assertThat(r.html()).contains(">Ballistic Missile</dfn>");
-        assertThat(r.html()).contains("Missiles are not a <dfn");
+        assertThat(r.html()).contains("Missilery is not a <dfn");
         assertThat(r.terms().values()).extracting(GlossaryEntry::term).containsExactly("ballistic missile", "missile");
     }
 
