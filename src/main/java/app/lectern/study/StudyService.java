@@ -2,6 +2,7 @@ package app.lectern.study;
 
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.content.LearningModule;
+import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.Answer;
@@ -9,6 +10,8 @@ import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypes;
+import app.lectern.question.highlight.HighlightAnswer;
+import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.open.OpenQuestion;
 import app.lectern.scoring.ModuleResult;
 import app.lectern.scoring.QuestionScore;
@@ -16,6 +19,8 @@ import app.lectern.scoring.RetryPolicy;
 import app.lectern.scoring.ScoringService;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,6 +32,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +46,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class StudyService {
+
+    /** The longest answer stored, as JSON; longer ones are refused with a message. */
+    static final int MAX_ANSWER_CHARS = 20_000;
 
     /** The retry policy of self-study. */
     public static final RetryPolicy POLICY = RetryPolicy.SELF_STUDY;
@@ -98,14 +107,15 @@ public class StudyService {
             return new LearnerProgress(null, Map.of(), Map.of(), Set.of(), Set.of());
         }
         int round = progress.get().round();
-        Map<String, List<ResponseEntity>> active = activeByQuestion(learner, moduleId, round);
+        Map<String, List<ResponseEntity>> active = activeByQuestion(module, learner, round);
         Map<String, Feedback> feedback = new HashMap<>();
         Map<String, Answer> answers = new HashMap<>();
         active.forEach((qid, rows) -> module.question(qid).ifPresent(q -> {
             ResponseEntity last = rows.getLast();
-            Answer answer = readAnswer(q, last.answerJson);
-            answers.put(qid, answer);
-            feedback.put(qid, feedback(module, q, answer, last));
+            readAnswer(q, last.answerJson).ifPresent(answer -> {
+                answers.put(qid, answer);
+                feedback.put(qid, feedback(module, q, answer, last));
+            });
         }));
         Set<String> hints = new HashSet<>(
                 jdbc.sql("select question_id from study_hint where learner_id = ? and module_id = ? and round = ?")
@@ -147,29 +157,44 @@ public class StudyService {
         Question question = module.question(questionId)
                 .orElseThrow(() -> new NoSuchElementException("no question '" + questionId + "' in " + moduleId));
         QuestionType<?, ?> type = QuestionTypes.of(question);
+        checkOffered(module, question, answer);
+        String answerJson = writeAnswer(answer);
+        if (answerJson.length() > MAX_ANSWER_CHARS) {
+            throw new InvalidAnswerException("the answer is too long (at most " + MAX_ANSWER_CHARS + " characters)");
+        }
         ProgressEntity progress = ensureProgress(learner, moduleId);
         int round = progress.round();
         List<ResponseEntity> rows = responses.inRound(learner, moduleId, round).stream()
-                .filter(r -> r.questionId.equals(questionId))
+                .filter(r -> r.questionId.equals(questionId) && r.moduleVersion == module.version())
                 .toList();
         List<ResponseEntity> active = rows.stream().filter(r -> !r.reopened).toList();
         if (!active.isEmpty()) {
-            Feedback previous =
-                    feedback(module, question, readAnswer(question, active.getLast().answerJson), active.getLast());
-            if (!previous.canRetry()) {
+            ResponseEntity last = active.getLast();
+            boolean settled = readAnswer(question, last.answerJson)
+                    .map(a -> !feedback(module, question, a, last).canRetry())
+                    .orElse(true);
+            if (settled) {
                 throw new AlreadyAnsweredException(
                         "question '" + questionId + "' is already answered; its feedback stands");
             }
         }
         int tryNo = active.size() + 1;
+        // Re-opened questions ("retry what I missed") keep their penalty: the ceiling follows every try made in
+        // this round, capped at the policy's last try, so retrying can never beat answering well the first time.
+        int creditTry = Math.min(rows.size() + 1, POLICY.attemptsPerQuestion());
         boolean hint = hintTaken(learner, moduleId, round, questionId);
-        QuestionScore score = scoring.score(question, answer, tryNo, hint, POLICY);
+        QuestionScore score = scoring.score(question, answer, creditTry, hint, POLICY);
 
         ResponseEntity row = new ResponseEntity(learner, moduleId, module.version(), round, questionId);
-        row.seq = rows.stream().mapToInt(r -> r.seq).max().orElse(0) + 1;
+        row.seq = responses.inRound(learner, moduleId, round).stream()
+                        .filter(r -> r.questionId.equals(questionId))
+                        .mapToInt(r -> r.seq)
+                        .max()
+                        .orElse(0)
+                + 1;
         row.tryNo = tryNo;
         row.questionType = type.name();
-        row.answerJson = writeAnswer(answer);
+        row.answerJson = answerJson;
         row.points = score.points();
         row.maxPoints = score.maxPoints();
         row.fraction = score.grade().fraction();
@@ -177,8 +202,34 @@ public class StudyService {
         row.hintUsed = hint;
         row.reopened = false;
         row.createdAt = clock.instant();
-        responses.saveAndFlush(row);
+        try {
+            responses.saveAndFlush(row);
+        } catch (DataIntegrityViolationException e) {
+            // the same try arrived twice (double click, second tab): one is stored, the other is refused
+            throw new AlreadyAnsweredException("question '" + questionId + "' was just answered in another request");
+        }
         return feedback(module, question, answer, row);
+    }
+
+    /** Answers may only pick what the learner was offered; a forged highlight pick is refused, not graded. */
+    private static void checkOffered(LearningModule module, Question question, Answer answer) {
+        if (question instanceof HighlightQuestion h && answer instanceof HighlightAnswer a && a.sentences() != null) {
+            String sectionId = h.section() != null
+                    ? h.section()
+                    : module.sectionOf(h.id()).map(Section::id).orElse(null);
+            List<String> offered = module.section(sectionId)
+                    .map(sec -> Markdown.sentences(sec.body()))
+                    .orElse(List.of());
+            for (String pick : a.sentences()) {
+                if (!offered.contains(pick)) {
+                    throw new InvalidAnswerException("'" + abbreviate(pick) + "' is not a sentence of the section");
+                }
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 60 ? String.valueOf(text) : text.substring(0, 57) + "...";
     }
 
     /** Shows a question's hint, recording that it was taken (it can cost points). */
@@ -195,7 +246,7 @@ public class StudyService {
         if (!hintTaken(learner, moduleId, progress.round(), questionId)) {
             jdbc.sql("insert into study_hint (learner_id, module_id, round, question_id, created_at)"
                             + " values (?, ?, ?, ?, ?)")
-                    .params(learner, moduleId, progress.round(), questionId, clock.instant())
+                    .params(learner, moduleId, progress.round(), questionId, now())
                     .update();
         }
         return hint;
@@ -218,7 +269,7 @@ public class StudyService {
         if (seen == 0) {
             jdbc.sql("insert into study_visit (learner_id, module_id, round, section_id, created_at)"
                             + " values (?, ?, ?, ?, ?)")
-                    .params(learner, moduleId, progress.round(), sectionId, clock.instant())
+                    .params(learner, moduleId, progress.round(), sectionId, now())
                     .update();
         }
     }
@@ -230,7 +281,7 @@ public class StudyService {
         Map<String, QuestionScore> latest = new LinkedHashMap<>();
         progresses
                 .findById(new ProgressEntity.Key(learner, moduleId))
-                .ifPresent(p -> activeByQuestion(learner, moduleId, p.round())
+                .ifPresent(p -> activeByQuestion(module, learner, p.round())
                         .forEach((qid, rows) -> module.question(qid).ifPresent(q -> {
                             ResponseEntity last = rows.getLast();
                             latest.put(
@@ -263,40 +314,29 @@ public class StudyService {
     @Transactional
     public List<String> retryMissed(UUID learner, String moduleId) {
         LearningModule module = require(moduleId);
-        List<String> missed = new ArrayList<>(result(learner, moduleId).missedQuestionIds());
+        LearnerProgress progress = progress(learner, moduleId);
+        List<String> missed = new ArrayList<>(result(learner, moduleId).missedQuestionIds().stream()
+                .filter(id -> progress.feedback().containsKey(id)
+                        && !progress.feedback().get(id).canRetry())
+                .toList());
         if (missed.isEmpty()) {
             return List.of();
         }
-        ProgressEntity progress = ensureProgress(learner, moduleId);
-        responses.reopen(learner, moduleId, progress.round(), missed);
-        jdbc.sql("delete from study_hint where learner_id = ? and module_id = ? and round = ? and question_id in (:ids)"
-                        .replace(
-                                "(:ids)",
-                                "("
-                                        + String.join(
-                                                ",",
-                                                missed.stream().map(x -> "?").toList()) + ")"))
-                .params(concat(List.of(learner, moduleId, progress.round()), missed))
-                .update();
+        responses.reopen(learner, moduleId, ensureProgress(learner, moduleId).round(), missed);
         List<String> order = module.questions().map(Question::id).toList();
         missed.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
         return missed;
-    }
-
-    private static List<Object> concat(List<Object> head, List<String> tail) {
-        List<Object> all = new ArrayList<>(head);
-        all.addAll(tail);
-        return all;
     }
 
     private LearningModule require(String moduleId) {
         return catalog.module(moduleId).orElseThrow(() -> new NoSuchElementException("no module '" + moduleId + "'"));
     }
 
-    private Map<String, List<ResponseEntity>> activeByQuestion(UUID learner, String moduleId, int round) {
+    /** The responses that count: not re-opened, and given to this version of the module. */
+    private Map<String, List<ResponseEntity>> activeByQuestion(LearningModule module, UUID learner, int round) {
         Map<String, List<ResponseEntity>> byQuestion = new LinkedHashMap<>();
-        for (ResponseEntity r : responses.inRound(learner, moduleId, round)) {
-            if (!r.reopened) {
+        for (ResponseEntity r : responses.inRound(learner, module.id(), round)) {
+            if (!r.reopened && r.moduleVersion == module.version()) {
                 byQuestion.computeIfAbsent(r.questionId, k -> new ArrayList<>()).add(r);
             }
         }
@@ -310,6 +350,11 @@ public class StudyService {
                         .query(Integer.class)
                         .single()
                 > 0;
+    }
+
+    /** The time as JDBC drivers take it: PostgreSQL's refuses a bare {@code Instant}. */
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     private ProgressEntity ensureProgress(UUID learner, String moduleId) {
@@ -338,7 +383,7 @@ public class StudyService {
                 type.optionFeedback(question, answer),
                 settled && question.autoScored() ? type.keyText(question) : null,
                 settled && question instanceof OpenQuestion open ? open.modelAnswer() : null,
-                module.evidenceOf(question).orElse(null),
+                settled ? module.evidenceOf(question).orElse(null) : null,
                 row.tryNo,
                 left);
     }
@@ -351,7 +396,12 @@ public class StudyService {
         }
     }
 
-    private Answer readAnswer(Question question, String stored) {
-        return json.readValue(stored, QuestionTypes.of(question).answerClass());
+    /** A stored answer, or empty when it no longer fits the question (the module changed under it). */
+    private Optional<Answer> readAnswer(Question question, String stored) {
+        try {
+            return Optional.of(json.readValue(stored, QuestionTypes.of(question).answerClass()));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
     }
 }

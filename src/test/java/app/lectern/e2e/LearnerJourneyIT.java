@@ -90,11 +90,14 @@ class LearnerJourneyIT {
         assertThat(wrongFeedback).containsText("Not quite.");
         assertThat(wrongFeedback).containsText("more tries");
 
-        wrong.getByText("Show in the article").click();
+        assertThat(wrong.getByText("Show in the article")).hasCount(0);
+
+        right.getByText("Show in the article").click();
         Locator marks = page.locator("mark.lectern-evidence");
         assertThat(marks.first()).isVisible();
         assertThat(marks.first()).isInViewport();
-        assertThat(String.join("", marks.allTextContents())).contains("two Chinese nationals had been taken prisoner");
+        assertThat(String.join("", marks.allTextContents()))
+                .contains("Russia has recruited more than 150 Chinese mercenaries");
 
         page.reload();
         assertThat(page.locator("#q-who-says-150-feedback")).containsText("Right!");

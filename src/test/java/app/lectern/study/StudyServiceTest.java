@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.numeric.NumericAnswer;
+import app.lectern.question.shortanswer.ShortAnswer;
 import app.lectern.question.single.SingleAnswer;
 import java.nio.file.Path;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +67,7 @@ class StudyServiceTest {
         assertThat(first.canRetry()).isTrue();
         assertThat(first.explanation()).isNull();
         assertThat(first.correctAnswer()).isNull();
+        assertThat(first.evidence()).as("the evidence would point at the key").isNull();
         assertThat(first.optionFeedback()).contains("completely baseless");
 
         Feedback last = null;
@@ -73,6 +77,7 @@ class StudyServiceTest {
         assertThat(last.canRetry()).isFalse();
         assertThat(last.explanation()).isNotBlank();
         assertThat(last.correctAnswer()).contains("Officials in Kyiv");
+        assertThat(last.evidence().quote()).contains("150 Chinese mercenaries");
         assertThatThrownBy(() -> study.submit(learner, MODULE, "who-says-150", new SingleAnswer("c")))
                 .isInstanceOf(AlreadyAnsweredException.class);
         assertThat(storedResponses()).isEqualTo(StudyService.POLICY.attemptsPerQuestion());
@@ -114,7 +119,31 @@ class StudyServiceTest {
         assertThat(progress.feedback()).containsOnlyKeys("who-says-150");
         Feedback again = study.submit(learner, MODULE, "captured-count", new NumericAnswer(2.0));
         assertThat(again.correct()).isTrue();
+        assertThat(again.score())
+                .as("a retry never earns more than the last regular try")
+                .isLessThanOrEqualTo(1.0
+                        - StudyService.POLICY.penaltyPerExtraTry() * (StudyService.POLICY.attemptsPerQuestion() - 1));
         assertThat(storedResponses()).isEqualTo(StudyService.POLICY.attemptsPerQuestion() + 2);
+    }
+
+    @Test
+    void retryWhatIMissedLeavesQuestionsWithTriesLeftAlone() {
+        study.submit(learner, MODULE, "captured-count", new NumericAnswer(5.0));
+
+        assertThat(study.retryMissed(learner, MODULE)).isEmpty();
+        assertThat(study.progress(learner, MODULE).feedback()).containsKey("captured-count");
+    }
+
+    @Test
+    void forgedOrOversizedAnswersAreRefused() {
+        assertThatThrownBy(() -> study.submit(
+                        learner, MODULE, "citizens-not-state", new HighlightAnswer(Set.of("Anything I like."))))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("not a sentence of the section");
+        assertThatThrownBy(() -> study.submit(learner, MODULE, "baseless-phrase", new ShortAnswer("x".repeat(30_000))))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("too long");
+        assertThat(storedResponses()).isZero();
     }
 
     @Test

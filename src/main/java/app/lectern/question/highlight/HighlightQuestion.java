@@ -13,8 +13,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The learner picks, from the sentences of a section, those that support the prompt.
@@ -55,11 +58,23 @@ public record HighlightQuestion(
         }
         if (target != null && sentences != null) {
             List<String> candidates = Markdown.sentences(target.body());
+            Map<String, Integer> keyOfSentence = new HashMap<>();
             for (int i = 0; i < sentences.size(); i++) {
                 String wanted = Markdown.collapse(sentences.get(i));
-                if (!wanted.isEmpty() && candidates.stream().noneMatch(c -> c.contains(wanted))) {
+                Optional<String> sentence =
+                        candidates.stream().filter(c -> c.contains(wanted)).findFirst();
+                if (!wanted.isEmpty() && sentence.isEmpty()) {
                     out.add(new Inconsistency(
                             "sentences[" + i + "]", "not found within one sentence of section '" + targetId + "'"));
+                } else if (!wanted.isEmpty()) {
+                    Integer other = keyOfSentence.putIfAbsent(sentence.get(), i);
+                    if (other != null) {
+                        // one pick can only match one key entry, so full marks would be out of reach
+                        out.add(new Inconsistency(
+                                "sentences[" + i + "]",
+                                "is in the same sentence as sentences[" + other + "]; each entry must name a"
+                                        + " different sentence"));
+                    }
                 }
             }
         }

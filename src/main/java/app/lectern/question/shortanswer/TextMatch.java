@@ -40,7 +40,8 @@ public final class TextMatch {
     }
 
     /**
-     * Whether a response matches one of the accepted answers after {@link #normalize normalisation}. With
+     * Whether a response matches one of the accepted answers after {@link #normalize normalisation}, also when they
+     * differ only in spaces ("anti-aircraft" = "antiaircraft"). With
      * {@code typos} 1, one edit (a letter added, removed or changed, or two neighbours swapped) is forgiven against
      * an accepted answer of five or more letters. An empty response never matches.
      */
@@ -51,7 +52,8 @@ public final class TextMatch {
         }
         for (String a : accepted) {
             String key = normalize(a);
-            if (given.equals(key)) {
+            // "anti-aircraft", "anti aircraft" and "antiaircraft" are one answer: compare without spaces too
+            if (given.equals(key) || given.replace(" ", "").equals(key.replace(" ", ""))) {
                 return true;
             }
             if (typos >= 1 && letters(key) >= 5 && editDistance(given, key) <= 1) {
@@ -73,6 +75,10 @@ public final class TextMatch {
     public static int editDistance(String a, String b) {
         int[] x = a.codePoints().toArray();
         int[] y = b.codePoints().toArray();
+        if (Math.abs(x.length - y.length) > 1) {
+            // at least that many edits; callers only ask "is it at most one?", so skip the table
+            return Math.abs(x.length - y.length);
+        }
         int[][] d = new int[x.length + 1][y.length + 1];
         for (int i = 0; i <= x.length; i++) {
             d[i][0] = i;

@@ -116,7 +116,8 @@ public class QuestionCard extends Section {
                 hintButton.addClickListener(e -> {
                     String text = actions.takeHint(question);
                     hintArea.removeAll();
-                    showHint(text);
+                    // the focused button is gone: move focus to what replaced it
+                    showHint(text).getElement().callJsFunction("focus");
                 });
                 hintArea.add(hintButton, cost);
             }
@@ -140,7 +141,7 @@ public class QuestionCard extends Section {
             QuestionInputs.restore(input, previous);
         }
         if (previousFeedback != null) {
-            show(previousFeedback);
+            show(previousFeedback, false);
         }
     }
 
@@ -149,14 +150,16 @@ public class QuestionCard extends Section {
         return question;
     }
 
-    private void showHint(String text) {
+    private Paragraph showHint(String text) {
         Paragraph p = new Paragraph();
         p.addClassName("hint");
+        p.getElement().setAttribute("tabindex", "-1");
         Strong label = new Strong(getTranslation("question.hint.label") + " ");
         Span body = new Span();
         body.getElement().setProperty("innerHTML", Markdown.inlineHtml(text));
         p.add(label, body);
         hintArea.add(p);
+        return p;
     }
 
     private void submit() {
@@ -171,13 +174,18 @@ public class QuestionCard extends Section {
         } catch (InvalidAnswerException e) {
             note(e.getMessage());
             return;
-        } catch (AttemptsExhaustedException | AlreadyAnsweredException e) {
+        } catch (AttemptsExhaustedException e) {
             note(getTranslation("question.exhausted"));
             input.setReadOnly(true);
             check.setVisible(false);
             return;
+        } catch (AlreadyAnsweredException e) {
+            note(getTranslation("question.already"));
+            input.setReadOnly(true);
+            check.setVisible(false);
+            return;
         }
-        show(result);
+        show(result, true);
         actions.answered(question, result);
     }
 
@@ -189,8 +197,12 @@ public class QuestionCard extends Section {
         feedback.add(p);
     }
 
-    /** Shows the feedback on a submitted answer and locks the input unless another try is allowed. */
-    void show(Feedback f) {
+    /**
+     * Shows the feedback on a submitted answer and locks the input unless another try is allowed.
+     *
+     * @param focus move focus to the verdict (after Check, whose button disappears), not when restoring a page
+     */
+    void show(Feedback f, boolean focus) {
         feedback.removeAll();
         input.setReadOnly(true);
         check.setVisible(false);
@@ -199,7 +211,11 @@ public class QuestionCard extends Section {
         feedback.getElement().setAttribute("data-state", state);
         Paragraph verdict = new Paragraph(new Strong(getTranslation("feedback." + state)));
         verdict.addClassName("feedback-verdict");
+        verdict.getElement().setAttribute("tabindex", "-1");
         feedback.add(verdict);
+        if (focus) {
+            verdict.getElement().callJsFunction("focus");
+        }
 
         if (!f.pendingReview()) {
             feedback.add(new Paragraph(

@@ -7,10 +7,13 @@ import app.lectern.content.ClaimResponse;
 import app.lectern.content.Evidence;
 import app.lectern.content.GlossaryEntry;
 import app.lectern.content.LearningModule;
+import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.content.TimelineEvent;
 import app.lectern.question.Answer;
+import app.lectern.question.highlight.HighlightQuestion;
+import app.lectern.question.order.OrderQuestion;
 import app.lectern.reader.Formats;
 import app.lectern.reader.SectionHtml;
 import app.lectern.study.Feedback;
@@ -258,6 +261,11 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Component timeline() {
         NativeDetails details = new NativeDetails(getTranslation("reader.timeline"));
         details.addClassName("timeline");
+        if (timelineLocked()) {
+            // the timeline lists the events in order: the key of the module's ordering questions
+            details.setContent(new Paragraph(getTranslation("reader.timeline.locked")));
+            return details;
+        }
         OrderedList list = new OrderedList();
         for (TimelineEvent e : module.timeline()) {
             Span date = new Span(Formats.partialDate(e.date(), getLocale()));
@@ -291,7 +299,11 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
             Paragraph text = new Paragraph(c.text());
             text.addClassName("claim-text");
             item.add(who, text);
-            if (c.evidence() != null) {
+            if (c.evidence() != null && revealsHighlightKey(c.evidence())) {
+                Paragraph later = new Paragraph(getTranslation("reader.claims.evidence.later"));
+                later.addClassName("claim-evidence-later");
+                item.add(later);
+            } else if (c.evidence() != null) {
                 Button evidence = new Button(getTranslation("reader.claims.evidence"));
                 evidence.addClassName("evidence-button");
                 evidence.getElement()
@@ -379,16 +391,48 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void highlightFromQuery(QueryParameters query) {
         query.getSingleParameter(EVIDENCE)
-                .filter(id -> progress.feedback().containsKey(id))
+                .filter(id -> progress.feedback().containsKey(id)
+                        && progress.feedback().get(id).evidence() != null)
                 .flatMap(module::question)
                 .flatMap(module::evidenceOf)
                 .or(() -> query.getSingleParameter(CLAIM)
                         .flatMap(id -> module.claims().stream()
                                 .filter(c -> c.id().equals(id))
                                 .map(Claim::evidence)
+                                .filter(e -> e != null && !revealsHighlightKey(e))
                                 .findFirst()))
                 .filter(e -> e.section() == null || e.section().equals(section.id()))
                 .ifPresent(e -> highlight(e.quote()));
+    }
+
+    /** Whether the learner may still answer this question (no feedback yet, or tries left). */
+    private boolean open(Question q) {
+        Feedback f = progress.feedback().get(q.id());
+        return f == null || f.canRetry();
+    }
+
+    /** Whether an ordering question is still open: then the timeline would show its key. */
+    private boolean timelineLocked() {
+        return module.questions().anyMatch(q -> q instanceof OrderQuestion && open(q));
+    }
+
+    /** Whether highlighting this quote would mark the key of a highlight question the learner can still answer. */
+    private boolean revealsHighlightKey(Evidence evidence) {
+        String quote = Markdown.collapse(evidence.quote());
+        return module.questions()
+                .filter(q -> q instanceof HighlightQuestion && open(q))
+                .map(HighlightQuestion.class::cast)
+                .filter(h -> evidence.section() == null
+                        || evidence.section()
+                                .equals(
+                                        h.section() != null
+                                                ? h.section()
+                                                : module.sectionOf(h.id())
+                                                        .map(Section::id)
+                                                        .orElse(null)))
+                .flatMap(h -> h.sentences().stream())
+                .map(Markdown::collapse)
+                .anyMatch(key -> key.contains(quote) || quote.contains(key));
     }
 
     private void highlight(String quote) {

@@ -34,4 +34,19 @@ class TextMatchTest {
         assertThat(TextMatch.editDistance("putin", "pten")).isEqualTo(2);
         assertThat(TextMatch.editDistance("", "abc")).isEqualTo(3);
     }
+
+    @Test
+    void answersThatDifferOnlyInSpacesOrDashesMatch() {
+        assertThat(TextMatch.matches("anti-aircraft", java.util.List.of("antiaircraft"), 0))
+                .isTrue();
+        assertThat(TextMatch.matches("dual use", java.util.List.of("dual-use"), 0))
+                .isTrue();
+        assertThat(TextMatch.matches("dual used", java.util.List.of("dual-use"), 0))
+                .isFalse();
+    }
+
+    @Test
+    void veryDifferentLengthsAreFarApartWithoutBuildingATable() {
+        assertThat(TextMatch.editDistance("x".repeat(100_000), "sanctions")).isGreaterThan(1);
+    }
 }

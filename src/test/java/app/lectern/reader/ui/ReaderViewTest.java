@@ -142,7 +142,8 @@ class ReaderViewTest extends SpringBrowserlessTest {
                 .contains("Not quite")
                 .contains(question.options().getFirst().feedback());
         assertThat($(Button.class, card).withText("Show in the article").exists())
-                .isTrue();
+                .as("while tries are left the evidence would point at the key")
+                .isFalse();
         assertThat($(Button.class, card).withText("Try again").exists()).isTrue();
 
         test($(Button.class, card).withText("Try again").single()).click();
@@ -154,6 +155,17 @@ class ReaderViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class, card).withText("Show in the article").exists())
                 .isTrue();
         assertThat($(Button.class, card).withText("Try again").exists()).isFalse();
+    }
+
+    @Test
+    void theTimelineStaysClosedWhileItWouldAnswerAnOrderingQuestion() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+
+        String timeline = UiTestSupport.textOf($(com.vaadin.flow.component.html.NativeDetails.class)
+                .withClassName("timeline")
+                .single());
+
+        assertThat(timeline).contains("opens once").doesNotContain("2022");
     }
 
     @Test

@@ -56,6 +56,9 @@ public final class NumericInput extends AbstractQuestionInput<NumericAnswer> {
             return Optional.empty();
         }
         String s = text.replaceAll("[\\s\u00a0\u202f]", "");
+        if (s.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+            s = s.replace(",", ""); // "1,500" and "12,000.5": a comma before groups of three digits groups them
+        }
         if (!NUMBER.matcher(s).matches()) {
             return Optional.empty();
         }

@@ -37,6 +37,13 @@ class NumericInputTest extends InputTestSupport {
     }
 
     @Test
+    void aCommaBeforeGroupsOfThreeDigitsGroupsThem() {
+        assertThat(NumericInput.parse("1,500")).contains(1500.0);
+        assertThat(NumericInput.parse("12,000.5")).contains(12000.5);
+        assertThat(NumericInput.parse("1,5")).contains(1.5);
+    }
+
+    @Test
     void treatsAnythingElseAsNoAnswerAndSaysSo() {
         test(field).setValue("1.2.3");
 
