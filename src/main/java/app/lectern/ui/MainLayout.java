@@ -21,6 +21,7 @@ import java.util.Objects;
  * that views render into. It loads the app's styles and the evidence-highlighting script.
  */
 @JavaScript("context://lectern/lectern-highlight.js")
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout {
 
     /** The id of the {@code main} element, the skip link's target. */
@@ -45,7 +46,7 @@ public class MainLayout extends Div implements RouterLayout {
         RouterLink brand = new RouterLink(getTranslation("layout.app-name"), LibraryView.class);
         brand.addClassName("lectern-brand");
         brand.getElement().setAttribute("aria-label", getTranslation("layout.home"));
-        Header header = new Header(brand);
+        Header header = new Header(brand, new app.lectern.account.ui.AccountMenu());
         header.addClassName("lectern-header");
 
         main.setId(MAIN_ID);

@@ -20,23 +20,32 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 
-/** A learner in real Chromium against the packaged jar: answer, feedback, evidence, reload, restart, audits. */
+/**
+ * A learner in real Chromium against the packaged jar: answer, feedback, evidence, reload, restart, audits. Runs
+ * on the default H2 file database; {@link LearnerJourneyPostgresIT} runs the same on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LearnerJourneyIT {
 
     private static final String MODULE = "/modules/china-russia-ukraine";
 
-    @TempDir
-    static Path data;
+    private Path data;
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private static LecternProcess app;
+    private Playwright playwright;
+    private Browser browser;
+    private LecternProcess app;
+
+    /** The app as this class runs it; subclasses choose another database. */
+    LecternProcess newProcess(Path dataDir) throws Exception {
+        return new LecternProcess(dataDir);
+    }
 
     @BeforeAll
-    static void start() throws Exception {
-        app = new LecternProcess(data).start();
+    void start() throws Exception {
+        data = Files.createTempDirectory(Path.of("target"), "e2e-data-");
+        app = newProcess(data).start();
         playwright = Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright
@@ -54,7 +63,7 @@ class LearnerJourneyIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
+    void stop() throws Exception {
         if (browser != null) {
             browser.close();
         }
@@ -104,7 +113,7 @@ class LearnerJourneyIT {
         assertThat(page.locator("#q-captured-count-feedback")).containsText("Not quite.");
 
         app.stop();
-        app = new LecternProcess(data).start();
+        app = newProcess(data).start();
         page.navigate(app.url(MODULE));
         assertThat(page.locator("#q-who-says-150-feedback")).containsText("Right!");
         context.close();

@@ -12,17 +12,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The packaged {@code lectern.jar} running as a separate process, as a user would start it. */
 final class LecternProcess implements AutoCloseable {
 
     private final Path dataDir;
+    private final List<String> extraArgs;
+    private final Map<String, String> environment;
     private final int port;
     private final Path log;
     private Process process;
 
     LecternProcess(Path dataDir) throws IOException {
+        this(dataDir, List.of(), Map.of());
+    }
+
+    /** A process with extra command-line arguments and environment variables (e.g. the PostgreSQL profile). */
+    LecternProcess(Path dataDir, List<String> extraArgs, Map<String, String> environment) throws IOException {
         this.dataDir = dataDir;
+        this.extraArgs = List.copyOf(extraArgs);
+        this.environment = Map.copyOf(environment);
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -40,8 +50,10 @@ final class LecternProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.add("--lectern.data-dir=" + dataDir.toAbsolutePath());
         command.add("--lectern.content-dir=" + content.toAbsolutePath());
-        process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
+        command.addAll(extraArgs);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        process = builder.redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         HttpClient http = HttpClient.newHttpClient();

@@ -66,7 +66,20 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         assertThat($(RouterLink.class).withText("See the content problems").exists())
                 .isFalse();
+    }
+
+    @Test
+    void contentProblemsAreForTeachersNotForAnonymousLearners() {
+        navigate("content-problems", com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView()).isNotInstanceOf(ContentProblemsView.class);
+    }
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(roles = "TEACHER")
+    void aTeacherSeesThatTheContentIsClean() {
         navigate(ContentProblemsView.class);
+
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("without problems");
     }
 }

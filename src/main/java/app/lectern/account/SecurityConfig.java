@@ -1,0 +1,44 @@
+package app.lectern.account;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Password hashing and the throttled authentication manager. The web side (filter chain, login view) is
+ * {@code app.lectern.account.ui.WebSecurityConfig}.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    /** bcrypt through the delegating encoder, so stored hashes carry their algorithm and can be upgraded. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(Optional<Clock> clock) {
+        return new LoginThrottle(clock.orElse(Clock.systemUTC()));
+    }
+
+    /**
+     * The only authentication manager, with no parent: a parent would get a second, unthrottled try at a
+     * refused password.
+     */
+    @Bean
+    AuthenticationManager authenticationManager(
+            AccountUserDetailsService userDetails, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+    }
+}

@@ -1,0 +1,110 @@
+package app.lectern.account;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.ResponseCookie;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Wraps the password check with {@link LoginThrottle}: refuses throttled attempts before looking at the
+ * password, counts failures, and on success resets the counter and hands the browser its device cookie.
+ */
+class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+    /** The cookie that marks a browser in which a login succeeded. */
+    static final String DEVICE_COOKIE = "lectern_device";
+
+    private final AuthenticationProvider delegate;
+    private final LoginThrottle throttle;
+
+    ThrottlingAuthenticationProvider(AuthenticationProvider delegate, LoginThrottle throttle) {
+        this.delegate = delegate;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String login = authentication.getName();
+        String address = address(authentication);
+        Optional<HttpServletRequest> request = request();
+        String device =
+                request.map(ThrottlingAuthenticationProvider::deviceToken).orElse(null);
+
+        Optional<Duration> wait = throttle.blocked(login, address, device);
+        if (wait.isPresent()) {
+            throw new LoginThrottledException(wait.get());
+        }
+        Authentication result;
+        try {
+            result = delegate.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            throttle.failed(login, address, device);
+            throw e;
+        }
+        if (result != null && result.isAuthenticated()) {
+            String token = throttle.succeeded(login, address, device);
+            if (!token.equals(device)) {
+                response().ifPresent(r -> r.addHeader("Set-Cookie", deviceCookie(token, request.get())));
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static String address(Authentication authentication) {
+        if (authentication.getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            return details.getRemoteAddress();
+        }
+        return "unknown";
+    }
+
+    private static Optional<HttpServletRequest> request() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? Optional.of(a.getRequest())
+                : Optional.empty();
+    }
+
+    private static Optional<HttpServletResponse> response() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
+                ? Optional.ofNullable(a.getResponse())
+                : Optional.empty();
+    }
+
+    private static String deviceToken(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie cookie : cookies) {
+            if (DEVICE_COOKIE.equals(cookie.getName()) && cookie.getValue().matches("[0-9a-f]{48}")) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String deviceCookie(String token, HttpServletRequest request) {
+        return ResponseCookie.from(DEVICE_COOKIE, token)
+                .httpOnly(true)
+                .secure(request != null && request.isSecure())
+                .sameSite("Lax")
+                .path("/")
+                .maxAge(LoginThrottle.DEVICE_TTL)
+                .build()
+                .toString();
+    }
+}

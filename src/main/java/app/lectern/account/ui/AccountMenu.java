@@ -1,0 +1,67 @@
+package app.lectern.account.ui;
+
+import app.lectern.account.CurrentUser;
+import app.lectern.account.Role;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The header's account corner: "Log in" for visitors; the user's name and "Log out" once signed in. Logging out
+ * ends the session and returns to the library.
+ */
+public class AccountMenu extends Div {
+
+    /** Creates the menu; it fills itself when attached. */
+    public AccountMenu() {
+        addClassName("lectern-account");
+        // the header is dark; these belong in lectern.css (owned elsewhere) and can move there
+        getStyle().set("margin-inline-start", "auto").set("display", "flex").set("align-items", "center");
+        getStyle().set("gap", "0.75rem").set("color", "#ffffff");
+    }
+
+    private static Anchor link(String path, String text, String id) {
+        Anchor a = new Anchor(path, text);
+        a.setId(id);
+        a.getStyle().set("color", "#ffffff");
+        return a;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        removeAll();
+        var instantiator = VaadinService.getCurrent().getInstantiator();
+        var user = instantiator.getOrCreate(CurrentUser.class).get();
+        if (user.isEmpty()) {
+            add(link("join", getTranslation("account.menu.join"), "join-link"));
+            RouterLink login = new RouterLink(getTranslation("account.menu.login"), LoginView.class);
+            login.setId("login-link");
+            login.getStyle().set("color", "#ffffff");
+            add(login);
+            return;
+        }
+        // by address, not by class: the account feature does not depend on the classroom's views
+        if (user.get().has(Role.TEACHER)) {
+            add(link("teach", getTranslation("account.menu.classes"), "classes-link"));
+        }
+        if (user.get().has(Role.STUDENT)) {
+            add(link("assignments", getTranslation("account.menu.assignments"), "assignments-link"));
+        }
+        Span name =
+                new Span(getTranslation("account.menu.signed-in-as", user.get().displayName()));
+        name.addClassName("lectern-account-name");
+        Button logout = new Button(getTranslation("account.menu.logout"));
+        logout.setId("logout-button");
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.getStyle().set("color", "#ffffff").set("text-decoration", "underline");
+        AuthenticationContext auth = instantiator.getOrCreate(AuthenticationContext.class);
+        logout.addClickListener(e -> auth.logout());
+        add(name, logout);
+    }
+}

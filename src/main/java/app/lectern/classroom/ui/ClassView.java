@@ -1,0 +1,262 @@
+package app.lectern.classroom.ui;
+
+import app.lectern.classroom.Assignment;
+import app.lectern.classroom.ClassroomService;
+import app.lectern.classroom.LoginCard;
+import app.lectern.classroom.RosterEntry;
+import app.lectern.classroom.SchoolClass;
+import app.lectern.ui.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code /teach/classes/<id>}: one class of the signed-in teacher: join code, roster, renaming, archiving,
+ * creating student accounts in bulk and the class's assignments.
+ */
+@Route(value = "teach/classes/:" + ClassroomUi.CLASS_ID, layout = MainLayout.class)
+@RolesAllowed("TEACHER")
+public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassroomService classroom;
+    private long classId;
+    private SchoolClass schoolClass;
+
+    /** Creates the view; its content is built when the class is known. */
+    public ClassView(ClassroomService classroom) {
+        this.classroom = classroom;
+        addClassName("lectern-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ClassroomUi.ownClass(event, this, classroom).ifPresent(c -> {
+            classId = c.id();
+            schoolClass = c;
+            render();
+        });
+    }
+
+    private void render() {
+        removeAll();
+        add(new RouterLink(getTranslation("classroom.class.back"), TeachView.class));
+        add(new H1(getTranslation("classroom.class.heading", schoolClass.name())));
+        if (schoolClass.archived()) {
+            Paragraph note = new Paragraph(getTranslation("classroom.class.archived-note"));
+            note.addClassName("notice");
+            note.getElement().setAttribute("role", "note");
+            add(note);
+        }
+        add(codeSection(), rosterSection(), bulkSection(), assignmentsSection(), settingsSection());
+    }
+
+    private Section codeSection() {
+        Section section = section("code", getTranslation("classroom.class.code.heading"));
+        Paragraph code = new Paragraph(schoolClass.joinCode());
+        code.setId("join-code");
+        code.getStyle().set("font-size", "2em").set("font-family", "monospace").set("letter-spacing", "0.15em");
+        section.add(code);
+        section.add(new Paragraph(getTranslation("classroom.class.code.help", ClassroomUi.appUrl("join"))));
+        Button regenerate = new Button(getTranslation("classroom.class.code.regenerate"), e -> {
+            schoolClass = classroom.regenerateJoinCode(classId);
+            ClassroomUi.notify(getTranslation("classroom.class.code.regenerated", schoolClass.joinCode()));
+            render();
+        });
+        regenerate.setId("regenerate-code");
+        section.add(regenerate);
+        return section;
+    }
+
+    private Section rosterSection() {
+        Section section = section("roster", getTranslation("classroom.class.roster.heading"));
+        List<RosterEntry> roster = classroom.roster(classId);
+        if (roster.isEmpty()) {
+            section.add(new Paragraph(getTranslation("classroom.class.roster.empty")));
+            return section;
+        }
+        NativeTable table = new NativeTable();
+        table.setId("roster");
+        table.setCaptionText(getTranslation("classroom.class.roster.heading"));
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText(getTranslation("classroom.class.roster.name"));
+        head.addHeaderCell().setText(getTranslation("classroom.class.roster.login"));
+        head.addHeaderCell().setText(getTranslation("classroom.class.roster.joined"));
+        head.addHeaderCell().setText(getTranslation("classroom.class.roster.remove"));
+        for (RosterEntry student : roster) {
+            NativeTableRow row = table.getBody().addRow();
+            row.setId("student-" + student.studentId());
+            row.addDataCell().setText(student.displayName());
+            row.addDataCell().setText(student.loginName());
+            row.addDataCell().setText(ClassroomUi.format(this, student.joinedAt(), schoolClass.zone()));
+            Button remove = new Button(getTranslation("classroom.class.roster.remove"), e -> confirmRemove(student));
+            remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            remove.setAriaLabel(getTranslation("classroom.class.roster.remove-label", student.displayName()));
+            row.addDataCell().add(remove);
+        }
+        section.add(table);
+        return section;
+    }
+
+    private void confirmRemove(RosterEntry student) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("classroom.class.remove.header", student.displayName()));
+        dialog.setText(getTranslation("classroom.class.remove.text", student.displayName()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("classroom.class.remove.cancel"));
+        dialog.setConfirmText(getTranslation("classroom.class.remove.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> {
+            classroom.removeStudent(classId, student.studentId());
+            ClassroomUi.notify(getTranslation("classroom.class.removed", student.displayName()));
+            schoolClass = classroom.schoolClass(classId);
+            render();
+        });
+        dialog.open();
+    }
+
+    private Section bulkSection() {
+        Section section = section("bulk", getTranslation("classroom.class.bulk.heading"));
+        TextArea names = new TextArea(getTranslation("classroom.class.bulk.names"));
+        names.setHelperText(getTranslation("classroom.class.bulk.help"));
+        names.setRequiredIndicatorVisible(true);
+        names.setId("bulk-names");
+        names.setWidthFull();
+        names.setMinRows(4);
+        Button create = new Button(getTranslation("classroom.class.bulk.button"));
+        create.setId("bulk-create");
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        Div result = new Div();
+        result.getElement().setAttribute("role", "status");
+        create.addClickListener(e -> {
+            names.setInvalid(false);
+            try {
+                List<LoginCard> cards = classroom.bulkCreateStudents(
+                        classId, Arrays.asList(names.getValue().split("\\R")));
+                ClassroomUi.keepCards(classId, cards);
+                schoolClass = classroom.schoolClass(classId);
+                render();
+                showCardsLink(cards.size());
+            } catch (RuntimeException ex) {
+                names.setErrorMessage(ClassroomUi.message(this, ex));
+                names.setInvalid(true);
+            }
+        });
+        section.add(names, create, result);
+        return section;
+    }
+
+    private void showCardsLink(int count) {
+        Div done = new Div();
+        done.setId("bulk-done");
+        done.addClassName("notice");
+        done.getElement().setAttribute("role", "status");
+        RouterLink cards = new RouterLink(
+                getTranslation("classroom.class.bulk.cards"),
+                LoginCardsView.class,
+                new RouteParameters(ClassroomUi.CLASS_ID, String.valueOf(classId)));
+        cards.setId("cards-link");
+        done.add(new Paragraph(getTranslation("classroom.class.bulk.done", count)), new Paragraph(cards));
+        getElement().insertChild(2, done.getElement());
+    }
+
+    private Section assignmentsSection() {
+        Section section = section("assignments", getTranslation("classroom.class.assignments.heading"));
+        List<Assignment> assignments = classroom.assignments(classId);
+        if (assignments.isEmpty()) {
+            section.add(new Paragraph(getTranslation("classroom.class.assignments.empty")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            for (Assignment a : assignments) {
+                list.add(new ListItem(getTranslation(
+                        "classroom.class.assignments.item",
+                        a.title(),
+                        ClassroomUi.format(this, a.opensAt(), a.zone()),
+                        ClassroomUi.format(this, a.dueAt(), a.zone()))));
+            }
+            section.add(list);
+        }
+        if (!schoolClass.archived()) {
+            RouterLink assign = new RouterLink(
+                    getTranslation("classroom.class.assignments.new"),
+                    AssignView.class,
+                    new RouteParameters(ClassroomUi.CLASS_ID, String.valueOf(classId)));
+            assign.addClassName("lectern-link-button");
+            assign.setId("assign-link");
+            section.add(new Paragraph(assign));
+        }
+        return section;
+    }
+
+    private Section settingsSection() {
+        Section section = section("rename", getTranslation("classroom.class.rename.heading"));
+        TextField name = new TextField(getTranslation("classroom.teach.create.name"));
+        name.setValue(schoolClass.name());
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(ClassroomService.MAX_NAME);
+        name.setId("rename-field");
+        Button rename = new Button(getTranslation("classroom.class.rename.button"), e -> {
+            try {
+                schoolClass = classroom.rename(classId, name.getValue());
+                ClassroomUi.notify(getTranslation("classroom.class.renamed"));
+                render();
+            } catch (RuntimeException ex) {
+                name.setErrorMessage(ClassroomUi.message(this, ex));
+                name.setInvalid(true);
+            }
+        });
+        rename.setId("rename");
+        HorizontalLayout form = new HorizontalLayout(name, rename);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        Button archive = schoolClass.archived()
+                ? new Button(getTranslation("classroom.class.unarchive"), e -> {
+                    schoolClass = classroom.unarchive(classId);
+                    ClassroomUi.notify(getTranslation("classroom.class.unarchived"));
+                    render();
+                })
+                : new Button(getTranslation("classroom.class.archive"), e -> {
+                    schoolClass = classroom.archive(classId);
+                    ClassroomUi.notify(getTranslation("classroom.class.archived"));
+                    render();
+                });
+        archive.setId("archive");
+        section.add(form, new Paragraph(archive));
+        return section;
+    }
+
+    private Section section(String id, String heading) {
+        Section section = new Section();
+        H2 h2 = new H2(heading);
+        h2.setId(id + "-heading");
+        section.getElement().setAttribute("aria-labelledby", id + "-heading");
+        section.add(h2);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return MainLayout.title(
+                this, schoolClass == null ? getTranslation("classroom.teach.title") : schoolClass.name());
+    }
+}

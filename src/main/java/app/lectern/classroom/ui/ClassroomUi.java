@@ -1,0 +1,127 @@
+package app.lectern.classroom.ui;
+
+import app.lectern.account.AccountException;
+import app.lectern.classroom.ClassroomException;
+import app.lectern.classroom.ClassroomService;
+import app.lectern.classroom.LoginCard;
+import app.lectern.classroom.SchoolClass;
+import app.lectern.ui.NotFoundView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.access.AccessDeniedException;
+
+/** What the classroom views share: the class id from the URL, not-found handling, messages, dates, cards. */
+final class ClassroomUi {
+
+    /** The route parameter holding a class id. */
+    static final String CLASS_ID = "classId";
+
+    private static final String CARDS = "lectern.classroom.cards.";
+
+    private ClassroomUi() {}
+
+    /** The class id of the URL, or empty for a malformed one. */
+    static Optional<Long> classId(BeforeEnterEvent event) {
+        return event.getRouteParameters().get(CLASS_ID).flatMap(s -> {
+            try {
+                return Optional.of(Long.parseLong(s));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The signed-in teacher's class of the URL, or empty after showing "not found". */
+    static Optional<SchoolClass> ownClass(BeforeEnterEvent event, Component view, ClassroomService classroom) {
+        Optional<Long> id = classId(event);
+        if (id.isEmpty()) {
+            NotFoundView.reroute(event, view.getTranslation("classroom.notfound"));
+            return Optional.empty();
+        }
+        return loadOrNotFound(event, view, () -> classroom.schoolClass(id.get()));
+    }
+
+    /**
+     * Loads what a view shows, or shows "not found": an unknown id and another teacher's class look the same, so
+     * nobody learns whether someone else's class exists.
+     */
+    static <T> Optional<T> loadOrNotFound(BeforeEnterEvent event, Component view, Supplier<T> load) {
+        try {
+            return Optional.of(load.get());
+        } catch (NoSuchElementException | AccessDeniedException e) {
+            NotFoundView.reroute(event, view.getTranslation("classroom.notfound"));
+            return Optional.empty();
+        }
+    }
+
+    /** The translated reason of a refused operation. */
+    static String message(Component view, RuntimeException e) {
+        if (e instanceof ClassroomException c) {
+            return view.getTranslation(c.messageKey(), c.args());
+        }
+        if (e instanceof AccountException a) {
+            return view.getTranslation(a.messageKey(), a.args());
+        }
+        if (e instanceof NoSuchElementException || e instanceof AccessDeniedException) {
+            return view.getTranslation("classroom.notfound");
+        }
+        throw e;
+    }
+
+    /** Shows a short confirmation that screen readers announce. */
+    static void notify(String text) {
+        Notification.show(text, 5000, Notification.Position.BOTTOM_START);
+    }
+
+    /** A date-time in a class's zone, in the user's locale. */
+    static String format(Component view, Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale(view))
+                .format(instant.atZone(zone));
+    }
+
+    /** The app's address as the browser reached it, e.g. {@code https://lectern.example.org}, plus {@code path}. */
+    static String appUrl(String path) {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            HttpServletRequest http = request.getHttpServletRequest();
+            boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
+                    || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
+            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+                    + http.getContextPath() + "/" + path;
+        }
+        return "/" + path;
+    }
+
+    private static java.util.Locale locale(Component view) {
+        return view.getUI().map(UI::getLocale).orElseGet(() -> {
+            UI ui = UI.getCurrent();
+            return ui == null || ui.getLocale() == null ? java.util.Locale.ENGLISH : ui.getLocale();
+        });
+    }
+
+    /** Keeps freshly created cards in the UI session only; the database has no passwords. */
+    static void keepCards(long classId, List<LoginCard> cards) {
+        VaadinSession.getCurrent().setAttribute(CARDS + classId, List.copyOf(cards));
+    }
+
+    /** The cards created in this session for the class. */
+    @SuppressWarnings("unchecked")
+    static List<LoginCard> cards(long classId) {
+        Object cards = VaadinSession.getCurrent().getAttribute(CARDS + classId);
+        return cards instanceof List<?> list ? (List<LoginCard>) list : List.of();
+    }
+}

@@ -1,0 +1,147 @@
+package app.lectern.classroom.ui;
+
+import app.lectern.account.AccountException;
+import app.lectern.account.AccountService;
+import app.lectern.account.CurrentUser;
+import app.lectern.account.Role;
+import app.lectern.account.UserRef;
+import app.lectern.classroom.ClassroomException;
+import app.lectern.classroom.ClassroomService;
+import app.lectern.classroom.JoinedClass;
+import app.lectern.ui.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+
+/**
+ * {@code /join}: joining a class with its code. A signed-in student only enters the code; a visitor also chooses
+ * a display name and a password (no email: many students are minors) and then gets their new login name.
+ * {@code /join?code=ABCD2345} fills the code in.
+ */
+@Route(value = "join", layout = MainLayout.class)
+@AnonymousAllowed
+public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassroomService classroom;
+    private final CurrentUser currentUser;
+
+    final TextField code = new TextField();
+    final TextField name = new TextField();
+    final PasswordField password = new PasswordField();
+    final Button join = new Button();
+    private final Div result = new Div();
+
+    /** Builds the form for the current visitor. */
+    public JoinView(ClassroomService classroom, CurrentUser currentUser) {
+        this.classroom = classroom;
+        this.currentUser = currentUser;
+        addClassName("lectern-page");
+        add(new H1(getTranslation("classroom.join.heading")));
+        result.setId("join-result");
+        result.getElement().setAttribute("role", "status");
+
+        Optional<UserRef> user = currentUser.get();
+        if (user.isPresent() && !user.get().has(Role.STUDENT)) {
+            add(new Paragraph(getTranslation("classroom.join.students-only")));
+            return;
+        }
+        add(new Paragraph(getTranslation("classroom.join.intro")));
+        code.setLabel(getTranslation("classroom.join.code"));
+        code.setRequiredIndicatorVisible(true);
+        code.setMaxLength(20);
+        code.setId("code");
+        code.getElement().setAttribute("autocomplete", "off");
+        code.getStyle().set("text-transform", "uppercase");
+        FormLayout form = new FormLayout(code);
+        if (user.isEmpty()) {
+            name.setLabel(getTranslation("classroom.join.name"));
+            name.setHelperText(getTranslation("classroom.join.name-help"));
+            name.setRequiredIndicatorVisible(true);
+            name.setMaxLength(80);
+            name.setId("display-name");
+            password.setLabel(getTranslation("classroom.join.password"));
+            password.setHelperText(getTranslation("classroom.join.password-help", AccountService.STUDENT_MIN_PASSWORD));
+            password.setRequiredIndicatorVisible(true);
+            password.setId("password");
+            password.getElement().setAttribute("autocomplete", "new-password");
+            form.add(name, password);
+        }
+        join.setText(getTranslation("classroom.join.button"));
+        join.addThemeVariants(ButtonVariant.PRIMARY);
+        join.setId("join");
+        join.addClickListener(e -> submit());
+        add(form, join, result);
+        if (user.isEmpty()) {
+            add(new Paragraph(new Anchor("login", getTranslation("classroom.join.signin-instead"))));
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("code").ifPresent(code::setValue);
+    }
+
+    private void submit() {
+        code.setInvalid(false);
+        name.setInvalid(false);
+        password.setInvalid(false);
+        result.removeAll();
+        try {
+            if (currentUser.get().isPresent()) {
+                JoinedClass joined = classroom.joinWithCode(code.getValue());
+                result.add(new Paragraph(getTranslation("classroom.join.joined", joined.name())));
+                result.add(new Paragraph(
+                        new RouterLink(getTranslation("classroom.join.to-assignments"), MyAssignmentsView.class)));
+            } else {
+                UserRef student = classroom.joinAsNewStudent(code.getValue(), name.getValue(), password.getValue());
+                showNewAccount(student);
+            }
+        } catch (ClassroomException e) {
+            code.setErrorMessage(ClassroomUi.message(this, e));
+            code.setInvalid(true);
+        } catch (AccountException e) {
+            boolean aboutPassword = e.messageKey().contains("password");
+            (aboutPassword ? password : name).setErrorMessage(ClassroomUi.message(this, e));
+            if (aboutPassword) {
+                password.setInvalid(true);
+            } else {
+                name.setInvalid(true);
+            }
+        }
+    }
+
+    private void showNewAccount(UserRef student) {
+        code.setReadOnly(true);
+        name.setReadOnly(true);
+        password.setReadOnly(true);
+        join.setEnabled(false);
+        Paragraph created = new Paragraph(getTranslation("classroom.join.account-created", student.loginName()));
+        created.setId("account-created");
+        Paragraph login = new Paragraph(new Span(student.loginName()));
+        login.setId("login-name");
+        login.getStyle().set("font-size", "2em").set("font-weight", "bold").set("font-family", "monospace");
+        Anchor signIn = new Anchor("login?username=" + student.loginName(), getTranslation("classroom.join.signin"));
+        signIn.addClassName("lectern-link-button");
+        signIn.setId("sign-in");
+        result.add(created, login, new Paragraph(signIn));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return MainLayout.title(this, getTranslation("classroom.join.title"));
+    }
+}

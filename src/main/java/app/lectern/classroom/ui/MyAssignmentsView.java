@@ -1,0 +1,70 @@
+package app.lectern.classroom.ui;
+
+import app.lectern.classroom.Assignment;
+import app.lectern.classroom.AssignmentStatus;
+import app.lectern.classroom.ClassroomService;
+import app.lectern.classroom.StudentAssignment;
+import app.lectern.ui.MainLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** {@code /assignments}: the signed-in student's open assignments with class, due date and status. */
+@Route(value = "assignments", layout = MainLayout.class)
+@RolesAllowed("STUDENT")
+public class MyAssignmentsView extends Div implements HasDynamicTitle {
+
+    /** Builds the list for the signed-in student. */
+    public MyAssignmentsView(ClassroomService classroom) {
+        addClassName("lectern-page");
+        add(new H1(getTranslation("classroom.assignments.heading")));
+        List<StudentAssignment> assignments = classroom.myAssignments();
+        if (assignments.isEmpty()) {
+            add(new Paragraph(getTranslation("classroom.assignments.empty")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.setId("assignments");
+            list.getElement().setAttribute("aria-label", getTranslation("classroom.assignments.heading"));
+            for (StudentAssignment sa : assignments) {
+                list.add(new ListItem(card(sa)));
+            }
+            add(list);
+        }
+        add(new Paragraph(new RouterLink(getTranslation("classroom.assignments.join"), JoinView.class)));
+    }
+
+    private Article card(StudentAssignment sa) {
+        Assignment a = sa.assignment();
+        Article card = new Article();
+        card.setId("assignment-" + a.id());
+        card.addClassName("module-card");
+        // the reader takes assignments over in the next step; until then the module opens in self-study
+        Anchor open = new Anchor("modules/" + a.moduleId(), a.title());
+        card.add(new H2(open));
+        card.add(new Paragraph(a.className()));
+        Span badge = new Span(getTranslation("classroom.status." + sa.status().name()));
+        badge.getElement().getThemeList().add(sa.status() == AssignmentStatus.LATE ? "badge error" : "badge");
+        badge.addClassName("status-badge");
+        card.add(new Paragraph(
+                new Span(getTranslation("classroom.assignments.due", ClassroomUi.format(this, a.dueAt(), a.zone()))),
+                new Span(" "),
+                badge));
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return MainLayout.title(this, getTranslation("classroom.assignments.title"));
+    }
+}

@@ -1,0 +1,119 @@
+package app.lectern.classroom.ui;
+
+import app.lectern.classroom.ClassroomService;
+import app.lectern.classroom.SchoolClass;
+import app.lectern.ui.MainLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.List;
+
+/** {@code /teach}: the teacher's classes and a form to create one. */
+@Route(value = "teach", layout = MainLayout.class)
+@RolesAllowed("TEACHER")
+public class TeachView extends Div implements HasDynamicTitle {
+
+    private final ClassroomService classroom;
+    private final UnorderedList list = new UnorderedList();
+    private final Paragraph empty = new Paragraph();
+    private final TextField name = new TextField();
+    private final ComboBox<String> zone = new ComboBox<>();
+
+    /** Builds the view for the signed-in teacher. */
+    public TeachView(ClassroomService classroom) {
+        this.classroom = classroom;
+        addClassName("lectern-page");
+        add(new H1(getTranslation("classroom.teach.heading")));
+
+        list.addClassName("class-list");
+        list.getElement().setAttribute("aria-label", getTranslation("classroom.teach.heading"));
+        empty.setText(getTranslation("classroom.teach.empty"));
+        add(empty, list);
+
+        H2 createHeading = new H2(getTranslation("classroom.teach.create.heading"));
+        createHeading.setId("create-class-heading");
+        name.setLabel(getTranslation("classroom.teach.create.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(ClassroomService.MAX_NAME);
+        name.setId("class-name");
+        zone.setLabel(getTranslation("classroom.teach.create.zone"));
+        zone.setHelperText(getTranslation("classroom.teach.create.zone-help"));
+        zone.setRequiredIndicatorVisible(true);
+        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        zone.setValue(ZoneId.systemDefault().getId());
+        zone.setId("class-zone");
+        Button create = new Button(getTranslation("classroom.teach.create.button"), e -> create());
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.setId("create-class");
+        HorizontalLayout form = new HorizontalLayout(name, zone, create);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        form.getElement().setAttribute("role", "group");
+        form.getElement().setAttribute("aria-labelledby", "create-class-heading");
+        add(createHeading, form);
+
+        refresh();
+    }
+
+    private void create() {
+        name.setInvalid(false);
+        zone.setInvalid(false);
+        if (zone.getValue() == null) {
+            zone.setErrorMessage(getTranslation("classroom.error.zone-required"));
+            zone.setInvalid(true);
+            return;
+        }
+        try {
+            SchoolClass created = classroom.createClass(name.getValue(), ZoneId.of(zone.getValue()));
+            name.clear();
+            ClassroomUi.notify(getTranslation("classroom.teach.created", created.name(), created.joinCode()));
+            refresh();
+        } catch (RuntimeException e) {
+            name.setErrorMessage(ClassroomUi.message(this, e));
+            name.setInvalid(true);
+        }
+    }
+
+    private void refresh() {
+        List<SchoolClass> classes = classroom.myClasses();
+        empty.setVisible(classes.isEmpty());
+        list.setVisible(!classes.isEmpty());
+        list.removeAll();
+        for (SchoolClass c : classes) {
+            RouterLink link = new RouterLink(
+                    c.name(), ClassView.class, new RouteParameters(ClassroomUi.CLASS_ID, String.valueOf(c.id())));
+            ListItem item = new ListItem(link);
+            item.setId("class-" + c.id());
+            item.add(new Span(" · " + getTranslation("classroom.teach.students", c.students())));
+            if (c.archived()) {
+                Span badge = new Span(getTranslation("classroom.teach.archived-badge"));
+                badge.getElement().getThemeList().add("badge contrast");
+                item.add(new Span(" "), badge);
+            } else {
+                item.add(new Span(" · " + getTranslation("classroom.teach.code", c.joinCode())));
+            }
+            list.add(item);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return MainLayout.title(this, getTranslation("classroom.teach.title"));
+    }
+}

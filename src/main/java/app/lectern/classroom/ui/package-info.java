@@ -1,0 +1,2 @@
+/** Views for teachers (classes, login cards, assigning) and students (joining a class, their assignments). */
+package app.lectern.classroom.ui;

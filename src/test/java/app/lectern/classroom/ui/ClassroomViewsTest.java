@@ -1,0 +1,139 @@
+package app.lectern.classroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lectern.account.AccountService;
+import app.lectern.account.UserRef;
+import app.lectern.classroom.ClassroomService;
+import app.lectern.classroom.ClassroomTestUsers;
+import app.lectern.classroom.SchoolClass;
+import app.lectern.ui.NotFoundView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The teacher's class page, login cards and joining, rendered without a browser. */
+@SpringBootTest
+@ViewPackages(packages = "app.lectern")
+class ClassroomViewsTest extends SpringBrowserlessTest {
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("lectern.data-dir", () -> data.toString());
+        registry.add(
+                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
+    }
+
+    @Autowired
+    ClassroomService classroom;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    ClassroomTestUsers users;
+    UserRef teacher;
+    SchoolClass schoolClass;
+
+    @BeforeEach
+    void aClass() {
+        users = new ClassroomTestUsers(accounts, userDetails);
+        teacher = users.teacher("Ms Rivera");
+        users.signIn(teacher);
+        schoolClass = classroom.createClass("History 9b", ZoneId.of("Europe/Berlin"));
+    }
+
+    @AfterEach
+    void signOut() {
+        ClassroomTestUsers.signOut();
+    }
+
+    @Test
+    void theTeacherCreatesAccountsPrintsCardsAndRemovesAStudent() {
+        navigate(ClassView.class, params(schoolClass.id()));
+        assertThat($(Paragraph.class).id("join-code").getText()).isEqualTo(schoolClass.joinCode());
+
+        test($(TextArea.class).id("bulk-names")).setValue("Maria Lopez\nJonas Berg\n");
+        test($(Button.class).id("bulk-create")).click();
+
+        NativeTable roster = $(NativeTable.class).id("roster");
+        assertThat(roster.getElement().getTextRecursively()).contains("Maria Lopez", "Jonas Berg");
+        assertThat(classroom.roster(schoolClass.id())).hasSize(2);
+
+        navigate(LoginCardsView.class, params(schoolClass.id()));
+        assertThat($(Article.class).all()).hasSize(2);
+        String cards = $(Article.class).first().getElement().getTextRecursively();
+        assertThat(cards).contains("History 9b", "Login name", "Password", "/login");
+
+        navigate(ClassView.class, params(schoolClass.id()));
+        test($(Button.class).withText("Remove").first()).click();
+        ConfirmDialog dialog = $(ConfirmDialog.class).single();
+        test(dialog).confirm();
+        assertThat(classroom.roster(schoolClass.id())).hasSize(1);
+    }
+
+    @Test
+    void anotherTeachersClassAndAGuessedIdLookTheSame() {
+        users.signIn(users.teacher("Mr Okafor"));
+
+        navigate("teach/classes/" + schoolClass.id(), NotFoundView.class);
+        String foreign = getCurrentView().getElement().getTextRecursively();
+        navigate("teach/classes/" + (schoolClass.id() + 999), NotFoundView.class);
+        String unknown = getCurrentView().getElement().getTextRecursively();
+
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(foreign).isEqualTo(unknown).contains("does not exist, or it is not yours");
+        assertThat(foreign).doesNotContain("History 9b").doesNotContain(schoolClass.joinCode());
+    }
+
+    @Test
+    void aVisitorJoinsWithTheCodeAndGetsTheirLoginName() {
+        ClassroomTestUsers.signOut();
+        navigate(JoinView.class);
+
+        test($(TextField.class).id("code")).setValue("wrongcod");
+        test($(TextField.class).id("display-name")).setValue("Maria");
+        test($(PasswordField.class).id("password")).setValue("a-long-password");
+        test($(Button.class).id("join")).click();
+        assertThat($(TextField.class).id("code").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("code").getErrorMessage()).contains("No class has this code");
+
+        test($(TextField.class).id("code")).setValue(schoolClass.joinCode().toLowerCase());
+        test($(Button.class).id("join")).click();
+
+        String login = $(Paragraph.class).id("login-name").getElement().getTextRecursively();
+        assertThat(login).startsWith("maria-");
+        assertThat($(Paragraph.class).id("account-created").getText()).contains(login, "write it down");
+        users.signIn(teacher);
+        assertThat(classroom.roster(schoolClass.id()))
+                .extracting(r -> r.loginName())
+                .containsExactly(login);
+    }
+
+    private static java.util.Map<String, String> params(long classId) {
+        return java.util.Map.of("classId", String.valueOf(classId));
+    }
+}
