@@ -66,8 +66,12 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
 
         module.setLabel(getTranslation("classroom.assign.module"));
         module.setId("module");
-        module.setRequiredIndicatorVisible(true);
+        // module, opens and due show no required indicator: Vaadin would then put aria-required on a group or
+        // button, which ARIA does not allow (axe); they are validated on Assign all the same
         module.setItems(catalog.modules());
+        if (catalog.modules().size() == 1) {
+            module.setValue(catalog.modules().getFirst());
+        }
         module.setItemLabelGenerator(m -> getTranslation("classroom.assign.module-version", m.title(), m.version()));
 
         title.setLabel(getTranslation("classroom.assign.title-field"));
@@ -79,12 +83,10 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
         LocalDateTime now = LocalDateTime.now(c.zone()).truncatedTo(ChronoUnit.HOURS);
         opens.setLabel(getTranslation("classroom.assign.opens"));
         opens.setHelperText(zoneHelp);
-        opens.setRequiredIndicatorVisible(true);
         opens.setValue(now);
         opens.setId("opens");
         due.setLabel(getTranslation("classroom.assign.due"));
         due.setHelperText(zoneHelp);
-        due.setRequiredIndicatorVisible(true);
         due.setValue(now.plusDays(7).withHour(23).withMinute(59));
         due.setId("due");
 

@@ -101,6 +101,7 @@ public class LoginCardsView extends Div implements BeforeEnterObserver, HasDynam
                 .getStyle()
                 .set("font-family", "monospace")
                 .set("font-size", "1.1em")
+                .set("overflow-wrap", "anywhere") // a long address must stay on its card
                 .set("margin", "0 0 0.5em 0");
         list.add(new DescriptionList.Term(term), description);
     }

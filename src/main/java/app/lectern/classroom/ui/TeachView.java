@@ -57,6 +57,14 @@ public class TeachView extends Div implements HasDynamicTitle {
         zone.setRequiredIndicatorVisible(true);
         zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setValue(ZoneId.systemDefault().getId());
+        // a teacher's classes are usually in the teacher's own zone: start from the browser's
+        getElement()
+                .executeJs("return Intl.DateTimeFormat().resolvedOptions().timeZone")
+                .then(String.class, browserZone -> {
+                    if (ZoneId.getAvailableZoneIds().contains(browserZone)) {
+                        zone.setValue(browserZone);
+                    }
+                });
         zone.setId("class-zone");
         Button create = new Button(getTranslation("classroom.teach.create.button"), e -> create());
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -82,6 +90,7 @@ public class TeachView extends Div implements HasDynamicTitle {
         try {
             SchoolClass created = classroom.createClass(name.getValue(), ZoneId.of(zone.getValue()));
             name.clear();
+            name.setInvalid(false); // emptied on purpose, ready for the next class: not an error
             ClassroomUi.notify(getTranslation("classroom.teach.created", created.name(), created.joinCode()));
             refresh();
         } catch (RuntimeException e) {

@@ -1,0 +1,125 @@
+package app.lectern.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A teacher signs up, creates a class and assigns the module; a student joins with the code, signs in and finds
+ * the assignment. Every page on the way is audited with axe-core.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClassroomJourneyIT {
+
+    private Playwright playwright;
+    private Browser browser;
+    private LecternProcess app;
+    private final List<String> audits = new ArrayList<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        app = new LecternProcess(Files.createTempDirectory(Path.of("target"), "e2e-class-")).start();
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aTeacherAssignsTheModuleAndAStudentWhoJoinedByCodeFindsIt() {
+        BrowserContext teacherContext = browser.newContext();
+        Page teacher = teacherContext.newPage();
+        teacher.navigate(app.url("/signup"));
+        audit(teacher, "/signup");
+        teacher.getByLabel("Your name").fill("Ada Rivera");
+        teacher.getByLabel("Login name").fill("ada");
+        teacher.getByLabel("Password", new Page.GetByLabelOptions().setExact(true))
+                .fill("correct horse battery");
+        teacher.getByLabel("Repeat password").fill("correct horse battery");
+        teacher.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Create account"))
+                .click();
+        teacher.waitForURL("**/login**");
+        audit(teacher, "/login");
+        logIn(teacher, "ada", "correct horse battery");
+
+        teacher.navigate(app.url("/teach"));
+        teacher.locator("#class-name input").fill("Period 3");
+        teacher.locator("#create-class").click();
+        Locator created = teacher.locator("[id^=class-] a").filter(new Locator.FilterOptions().setHasText("Period 3"));
+        assertThat(created).isVisible();
+        audit(teacher, "/teach");
+        created.click();
+        String code = teacher.locator("#join-code").textContent().strip();
+        assertThat(code).matches("[A-Z2-9]{8}");
+        audit(teacher, "class page");
+
+        teacher.locator("#assign-link").click();
+        teacher.waitForURL("**/assign");
+        audit(teacher, "assign page");
+        teacher.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Assign"))
+                .first()
+                .click();
+        assertThat(teacher.locator("body")).containsText("China's role in Russia's war on Ukraine");
+
+        BrowserContext studentContext = browser.newContext();
+        Page student = studentContext.newPage();
+        student.navigate(app.url("/join"));
+        audit(student, "/join");
+        student.getByLabel("Class code").fill(code.toLowerCase());
+        student.getByLabel("Your name").fill("María López");
+        student.getByLabel("Choose a password").fill("owl-lemon-kite");
+        student.locator("vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Join"))
+                .click();
+        String loginName = student.locator("#login-name").textContent().strip();
+        assertThat(loginName).startsWith("maria-");
+
+        logIn(student, loginName, "owl-lemon-kite");
+        student.navigate(app.url("/assignments"));
+        assertThat(student.locator("#assignments")).containsText("China's role in Russia's war on Ukraine");
+        audit(student, "/assignments");
+
+        assertThat(audits).as("axe violations").isEmpty();
+        studentContext.close();
+        teacherContext.close();
+    }
+
+    private void logIn(Page page, String login, String password) {
+        page.navigate(app.url("/login"));
+        page.locator("vaadin-login-form input[name=username]").fill(login);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        page.waitForURL(app.url("/"));
+    }
+
+    private void audit(Page page, String where) {
+        page.locator("main").first().waitFor();
+        Browsers.axeViolations(page).forEach(v -> audits.add(where + ": " + v));
+    }
+}
