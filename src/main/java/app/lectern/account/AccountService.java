@@ -78,9 +78,10 @@ public class AccountService {
 
         static SignUpMode parse(String value) {
             return switch (value == null ? "" : value.trim().toLowerCase(Locale.ROOT)) {
+                case "open" -> OPEN;
                 case "invite", "invite-only" -> INVITE;
-                case "closed" -> CLOSED;
-                default -> OPEN;
+                // a typo must not open sign-up to everyone
+                default -> CLOSED;
             };
         }
     }

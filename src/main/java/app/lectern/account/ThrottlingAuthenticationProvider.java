@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -23,6 +24,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     /** The cookie that marks a browser in which a login succeeded. */
     static final String DEVICE_COOKIE = "lectern_device";
 
+    /** Longer than any login name allowed at sign-up. */
+    static final int MAX_LOGIN_CHARS = 64;
+
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
 
@@ -34,6 +38,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String login = authentication.getName();
+        if (login == null || login.length() > MAX_LOGIN_CHARS) {
+            // no login name is this long: refuse before it becomes a throttle key (memory) or reaches bcrypt
+            throw new BadCredentialsException("login name too long");
+        }
         String address = address(authentication);
         Optional<HttpServletRequest> request = request();
         String device =

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -181,7 +182,7 @@ public class ClassroomService {
      * returned cards (the database keeps hashes): print them now.
      */
     public List<LoginCard> bulkCreateStudents(long classId, List<String> displayNames) {
-        ClassEntity entity = ownClass(classId);
+        ClassEntity entity = activeOwnClass(classId);
         List<String> names = displayNames == null
                 ? List.of()
                 : displayNames.stream()
@@ -214,7 +215,7 @@ public class ClassroomService {
      * @throws ClassroomException for an unknown module, missing or inverted dates, or attempts outside 1–10
      */
     public Assignment assign(long classId, AssignmentSettings settings) {
-        ClassEntity entity = ownClass(classId);
+        ClassEntity entity = activeOwnClass(classId);
         if (settings == null) {
             throw new ClassroomException("classroom.error.module-required");
         }
@@ -224,8 +225,8 @@ public class ClassroomService {
         String title = settings.title() == null || settings.title().isBlank()
                 ? module.title()
                 : settings.title().strip();
-        if (title.length() > MAX_TITLE) {
-            title = title.substring(0, MAX_TITLE);
+        if (title.codePointCount(0, title.length()) > MAX_TITLE) {
+            throw new ClassroomException("classroom.error.title-too-long", MAX_TITLE);
         }
         if (settings.opensAt() == null || settings.dueAt() == null) {
             throw new ClassroomException("classroom.error.dates-required");
@@ -265,7 +266,8 @@ public class ClassroomService {
      */
     @Transactional(readOnly = true)
     public String moduleSnapshot(String moduleId, int version) {
-        requireSignedIn();
+        // the snapshot holds the answer key: teachers only, never students
+        requireRole(Role.TEACHER);
         return jdbc.sql("select yaml_text from module_snapshot where module_id = ? and version = ?")
                 .params(moduleId, version)
                 .query(String.class)
@@ -382,6 +384,15 @@ public class ClassroomService {
         return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
+    /** The caller's own class, refused with a message when it is archived (nothing new may happen in it). */
+    private ClassEntity activeOwnClass(long classId) {
+        ClassEntity entity = ownClass(classId);
+        if (entity.archived()) {
+            throw new ClassroomException("classroom.error.class-archived");
+        }
+        return entity;
+    }
+
     private ClassEntity ownClass(long classId) {
         UserRef teacher = requireRole(Role.TEACHER);
         ClassEntity entity = classes.findById(classId).orElseThrow(() -> new NoSuchElementException("no such class"));
@@ -389,10 +400,6 @@ public class ClassroomService {
             throw new AccessDeniedException("not your class");
         }
         return entity;
-    }
-
-    private UserRef requireSignedIn() {
-        return currentUser.require();
     }
 
     private UserRef requireRole(Role role) {
@@ -404,11 +411,20 @@ public class ClassroomService {
     }
 
     private static String validName(String name) {
-        String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String n = name == null
+                ? ""
+                : Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
         if (n.isEmpty()) {
             throw new ClassroomException("classroom.error.name-required");
         }
-        if (n.length() > MAX_NAME) {
+        // invisible, reversing and control characters would make a name that reads as another (or as nothing)
+        if (n.codePoints()
+                        .anyMatch(c ->
+                                Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT)
+                || n.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new ClassroomException("classroom.error.name-invalid");
+        }
+        if (n.codePointCount(0, n.length()) > MAX_NAME) {
             throw new ClassroomException("classroom.error.name-too-long", MAX_NAME);
         }
         return n;

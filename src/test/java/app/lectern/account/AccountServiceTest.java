@@ -207,4 +207,37 @@ class AccountServiceTest {
         }
         throw new AssertionError("expected an AccountException");
     }
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Test
+    void aDisabledAccountStopsWorkingInASessionThatIsAlreadyOpen() {
+        UserRef student = accounts.createStudent("Tom Becker", "tom-password-1");
+        Authentication session = logIn(student.loginName(), "tom-password-1");
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(session);
+        try {
+            assertThat(currentUser.get()).map(UserRef::id).contains(student.id());
+
+            accounts.disable(student.id());
+
+            assertThat(currentUser.get()).isEmpty();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void aMistypedSignUpSettingClosesSignUpRatherThanOpeningIt() {
+        AccountService typo = new AccountService(users, encoder, Optional.empty(), "closd", "");
+
+        assertThat(typo.signUpMode()).isEqualTo(AccountService.SignUpMode.CLOSED);
+    }
+
+    @Test
+    void anAbsurdlyLongLoginNameIsRefusedBeforeItIsCounted() {
+        assertThatThrownBy(() -> logIn("x".repeat(100_000), "whatever-password"))
+                .isInstanceOf(BadCredentialsException.class);
+    }
 }

@@ -88,6 +88,56 @@ class ClassroomServiceTest {
     }
 
     @Test
+    void namesMustBeVisibleTextAndTitlesMayNotBeCutSilently() {
+        users.signIn(teacher);
+
+        for (String bad : List.of("\u200B", "Tom\u202Eknab", "\u0000x", "---")) {
+            assertThatThrownBy(() -> classroom.createClass(bad, BERLIN))
+                    .as(bad)
+                    .isInstanceOf(ClassroomException.class)
+                    .extracting(e -> ((ClassroomException) e).messageKey())
+                    .isEqualTo("classroom.error.name-invalid");
+        }
+        SchoolClass c = classroom.createClass("Geschichte 9b – Zoë", BERLIN);
+        LocalDateTime now = LocalDateTime.now(BERLIN);
+        AssignmentSettings longTitle = new AssignmentSettings(
+                MODULE, "x".repeat(1000), now, now.plusDays(1), 2, FeedbackTiming.IMMEDIATE, true, true);
+        assertThatThrownBy(() -> classroom.assign(c.id(), longTitle))
+                .isInstanceOf(ClassroomException.class)
+                .extracting(e -> ((ClassroomException) e).messageKey())
+                .isEqualTo("classroom.error.title-too-long");
+    }
+
+    @Test
+    void nothingNewHappensInAnArchivedClass() {
+        users.signIn(teacher);
+        SchoolClass c = classroom.createClass("Old class", BERLIN);
+        classroom.archive(c.id());
+        LocalDateTime now = LocalDateTime.now(BERLIN);
+
+        assertThatThrownBy(() -> classroom.assign(c.id(), settings(now, now.plusDays(1))))
+                .isInstanceOf(ClassroomException.class)
+                .extracting(e -> ((ClassroomException) e).messageKey())
+                .isEqualTo("classroom.error.class-archived");
+        assertThatThrownBy(() -> classroom.bulkCreateStudents(c.id(), List.of("Ana")))
+                .isInstanceOf(ClassroomException.class);
+        assertThat(classroom.roster(c.id())).isEmpty();
+    }
+
+    @Test
+    void studentsCannotReadTheModuleSnapshotWithItsAnswerKey() {
+        users.signIn(teacher);
+        SchoolClass c = classroom.createClass("History 9b", BERLIN);
+        LocalDateTime now = LocalDateTime.now(BERLIN);
+        Assignment a = classroom.assign(c.id(), settings(now.minusDays(1), now.plusDays(1)));
+        assertThat(classroom.moduleSnapshot(MODULE, a.moduleVersion())).contains("answer:");
+
+        users.signIn(users.student("Maria Lopez"));
+        assertThatThrownBy(() -> classroom.moduleSnapshot(MODULE, a.moduleVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aClassNeedsAName() {
         users.signIn(teacher);
 

@@ -139,6 +139,7 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Section bulkSection() {
         Section section = section("bulk", getTranslation("classroom.class.bulk.heading"));
         TextArea names = new TextArea(getTranslation("classroom.class.bulk.names"));
+        names.setMaxLength(ClassroomService.MAX_BULK * (ClassroomService.MAX_NAME + 1));
         names.setHelperText(getTranslation("classroom.class.bulk.help"));
         names.setRequiredIndicatorVisible(true);
         names.setId("bulk-names");

@@ -113,15 +113,30 @@ final class ClassroomUi {
         });
     }
 
-    /** Keeps freshly created cards in the UI session only; the database has no passwords. */
+    /** How long freshly created cards (with their passwords) can be opened for printing. */
+    static final java.time.Duration CARDS_KEPT = java.time.Duration.ofMinutes(15);
+
+    private record KeptCards(List<LoginCard> cards, java.time.Instant until) {}
+
+    /**
+     * Keeps freshly created cards in the UI session only (the database has no passwords), for {@link #CARDS_KEPT}:
+     * long enough to print, not so long that a shared teacher computer shows them to the next person.
+     */
     static void keepCards(long classId, List<LoginCard> cards) {
-        VaadinSession.getCurrent().setAttribute(CARDS + classId, List.copyOf(cards));
+        VaadinSession.getCurrent()
+                .setAttribute(
+                        CARDS + classId,
+                        new KeptCards(
+                                List.copyOf(cards), java.time.Instant.now().plus(CARDS_KEPT)));
     }
 
-    /** The cards created in this session for the class. */
-    @SuppressWarnings("unchecked")
+    /** The cards created in this session for the class, while they are kept. */
     static List<LoginCard> cards(long classId) {
-        Object cards = VaadinSession.getCurrent().getAttribute(CARDS + classId);
-        return cards instanceof List<?> list ? (List<LoginCard>) list : List.of();
+        Object kept = VaadinSession.getCurrent().getAttribute(CARDS + classId);
+        if (kept instanceof KeptCards k && java.time.Instant.now().isBefore(k.until())) {
+            return k.cards();
+        }
+        VaadinSession.getCurrent().setAttribute(CARDS + classId, null);
+        return List.of();
     }
 }
