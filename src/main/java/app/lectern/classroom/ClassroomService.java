@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -324,10 +326,11 @@ public class ClassroomService {
             return List.of();
         }
         Instant now = clock.instant();
+        Map<Long, Boolean> attempts = attemptsOf(student);
         return assignments.findByClassIdInOrderByDueAtAsc(mine.keySet()).stream()
                 .map(a -> a.toRecord(mine.get(a.classId())))
                 .filter(a -> !a.opensAt().isAfter(now))
-                .map(a -> new StudentAssignment(a, statusAt(a, now)))
+                .map(a -> new StudentAssignment(a, statusAt(a, now, attempts.get(a.id()))))
                 .toList();
     }
 
@@ -348,13 +351,31 @@ public class ClassroomService {
         if (record.opensAt().isAfter(now)) {
             throw new NoSuchElementException("no such assignment");
         }
-        return new StudentAssignment(record, statusAt(record, now));
+        return new StudentAssignment(
+                record, statusAt(record, now, attemptsOf(student).get(assignmentId)));
     }
 
     // ---- checks and helpers ----
 
-    private static AssignmentStatus statusAt(Assignment a, Instant now) {
-        return now.isAfter(a.dueAt()) ? AssignmentStatus.LATE : AssignmentStatus.TO_DO;
+    /** @param submitted whether the student's attempt is submitted, or {@code null} when they have not started */
+    private static AssignmentStatus statusAt(Assignment a, Instant now, Boolean submitted) {
+        if (Boolean.TRUE.equals(submitted)) {
+            return AssignmentStatus.DONE;
+        }
+        if (now.isAfter(a.dueAt())) {
+            return AssignmentStatus.LATE;
+        }
+        return submitted == null ? AssignmentStatus.TO_DO : AssignmentStatus.IN_PROGRESS;
+    }
+
+    /** Whether each of the student's attempts, by assignment id, is submitted (see {@link AttemptService}). */
+    private Map<Long, Boolean> attemptsOf(UserRef student) {
+        Map<Long, Boolean> out = new HashMap<>();
+        jdbc.sql("select assignment_id, submitted_at from assignment_attempt where student_id = ?")
+                .param(student.id())
+                .query((RowCallbackHandler)
+                        rs -> out.put(rs.getLong("assignment_id"), rs.getObject("submitted_at") != null));
+        return out;
     }
 
     private Map<Long, ClassEntity> activeClassesOf(UserRef student) {

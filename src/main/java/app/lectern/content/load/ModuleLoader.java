@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -58,14 +59,40 @@ public final class ModuleLoader {
      */
     public LoadResult load(java.nio.file.Path moduleYaml) {
         String file = moduleYaml.toString();
-        List<ContentProblem> problems = new ArrayList<>();
-        LearningModule module = null;
+        java.nio.file.Path folder = moduleYaml.toAbsolutePath().getParent().getFileName();
+        byte[] bytes;
         try {
             long size = Files.size(moduleYaml);
             if (size > YamlReader.MAX_BYTES) {
                 throw YamlReader.tooLarge(size);
             }
-            YamlReader.Document doc = YamlReader.read(Files.readAllBytes(moduleYaml));
+            bytes = Files.readAllBytes(moduleYaml);
+        } catch (YamlReader.YamlException e) {
+            return result(null, List.of(new ContentProblem(file, e.line, e.column, e.path, e.getMessage())));
+        } catch (NoSuchFileException e) {
+            return result(null, List.of(new ContentProblem(file, 1, 1, "", "file not found")));
+        } catch (IOException e) {
+            return result(null, List.of(new ContentProblem(file, 1, 1, "", "cannot read the file: " + e.getMessage())));
+        }
+        return load(file, bytes, folder == null ? null : folder.toString(), "the name of the module's folder");
+    }
+
+    /**
+     * Loads a module from the text of a {@code module.yaml} kept elsewhere, such as the snapshot an assignment
+     * pinned. The module id must equal {@code moduleId}.
+     *
+     * @param source names the text in problems, e.g. {@code "snapshot my-module v3"}
+     * @return the module when there are no problems, and every problem of the text sorted by line and column
+     */
+    public LoadResult load(String yaml, String moduleId, String source) {
+        return load(source, yaml.getBytes(StandardCharsets.UTF_8), moduleId, "the expected module id");
+    }
+
+    private LoadResult load(String file, byte[] bytes, String expectedId, String expectedWhat) {
+        List<ContentProblem> problems = new ArrayList<>();
+        LearningModule module = null;
+        try {
+            YamlReader.Document doc = YamlReader.read(bytes);
             RecordBinder binder = new RecordBinder();
             module = binder.bind(doc.root(), LearningModule.class);
             for (RecordBinder.Problem p : binder.problems()) {
@@ -73,25 +100,23 @@ public final class ModuleLoader {
             }
             if (module != null) {
                 problems.addAll(validate(file, module, doc, binder));
-                java.nio.file.Path folder =
-                        moduleYaml.toAbsolutePath().getParent().getFileName();
-                if (module.id() != null && folder != null && !module.id().equals(folder.toString())) {
+                if (module.id() != null && expectedId != null && !module.id().equals(expectedId)) {
                     YamlNode id = doc.index().get("id");
                     problems.add(new ContentProblem(
                             file,
                             id.line(),
                             id.column(),
                             "id",
-                            "must equal the name of the module's folder ('" + folder + "')"));
+                            "must equal " + expectedWhat + " ('" + expectedId + "')"));
                 }
             }
         } catch (YamlReader.YamlException e) {
             problems.add(new ContentProblem(file, e.line, e.column, e.path, e.getMessage()));
-        } catch (NoSuchFileException e) {
-            problems.add(new ContentProblem(file, 1, 1, "", "file not found"));
-        } catch (IOException e) {
-            problems.add(new ContentProblem(file, 1, 1, "", "cannot read the file: " + e.getMessage()));
         }
+        return result(module, problems);
+    }
+
+    private static LoadResult result(LearningModule module, List<ContentProblem> problems) {
         List<ContentProblem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
         sorted.sort(Comparator.comparingInt(ContentProblem::line)
                 .thenComparingInt(ContentProblem::column)

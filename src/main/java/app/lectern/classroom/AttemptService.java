@@ -1,0 +1,576 @@
+package app.lectern.classroom;
+
+import app.lectern.account.AccountService;
+import app.lectern.account.CurrentUser;
+import app.lectern.account.Role;
+import app.lectern.account.UserRef;
+import app.lectern.content.LearningModule;
+import app.lectern.content.Markdown;
+import app.lectern.content.Question;
+import app.lectern.content.Section;
+import app.lectern.content.load.LoadResult;
+import app.lectern.content.load.ModuleLoader;
+import app.lectern.question.Answer;
+import app.lectern.question.Grade;
+import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.QuestionType;
+import app.lectern.question.QuestionTypes;
+import app.lectern.question.highlight.HighlightAnswer;
+import app.lectern.question.highlight.HighlightQuestion;
+import app.lectern.question.open.OpenQuestion;
+import app.lectern.scoring.ModuleResult;
+import app.lectern.scoring.QuestionScore;
+import app.lectern.scoring.RetryPolicy;
+import app.lectern.scoring.ScoringService;
+import app.lectern.study.AlreadyAnsweredException;
+import app.lectern.study.Feedback;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Students working on assignments: one attempt per student and assignment, every answer graded against the
+ * module snapshot the assignment pinned and stored in the transaction that grades it, feedback released as the
+ * assignment's {@link FeedbackTiming} allows, and a submit that finalises the attempt once.
+ *
+ * <p>Every student method checks the signed-in user: only a student of the assignment's class may call it
+ * ({@link AccessDeniedException} otherwise), and an assignment that has not opened yet, or of an archived class,
+ * does not exist for them ({@link NoSuchElementException}). After the due date, answering and submitting are
+ * refused with {@link ClassroomException} {@code classroom.error.past-due} unless late work is accepted; reading
+ * one's work stays allowed.
+ *
+ * <p>While feedback is withheld, no penalty applies to changing an answer (the student learned nothing from the
+ * earlier one): every answer is scored as a first try, up to the assignment's number of tries, and the latest
+ * counts. Once feedback is shown, retries cost points as in self-study.
+ */
+@Service
+@Transactional
+public class AttemptService {
+
+    /** The longest answer stored, as JSON; longer ones are refused with a message. */
+    static final int MAX_ANSWER_CHARS = 20_000;
+
+    /** The share of the points each retry costs once feedback is shown, as in self-study. */
+    static final double PENALTY_PER_EXTRA_TRY = 0.25;
+
+    private final AssignmentRepository assignments;
+    private final ClassRepository classes;
+    private final MemberRepository members;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ScoringService scoring = new ScoringService();
+    private final ModuleLoader loader = new ModuleLoader();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** Snapshots never change once written, so a parsed one is kept for good. */
+    private final Map<String, LearningModule> snapshots = new ConcurrentHashMap<>();
+
+    AttemptService(
+            AssignmentRepository assignments,
+            ClassRepository classes,
+            MemberRepository members,
+            AccountService accounts,
+            CurrentUser currentUser,
+            JdbcClient jdbc,
+            Optional<Clock> clock) {
+        this.assignments = assignments;
+        this.classes = classes;
+        this.members = members;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    // ---- students ----
+
+    /**
+     * Opens the signed-in student's attempt at an assignment, starting it the first time (unless the due date has
+     * passed and late work is not accepted: then the view is read-only and nothing is started).
+     */
+    public AttemptView open(long assignmentId) {
+        Context c = studentContext(assignmentId);
+        AttemptRow attempt = findAttempt(c).orElse(null);
+        if (attempt == null && !c.lateClosed()) {
+            attempt = createAttempt(c);
+        }
+        Map<String, List<ResponseRow>> rows = attempt == null ? Map.of() : responses(attempt.id());
+        boolean shown = shown(c, attempt);
+        boolean closed = closed(c, attempt);
+        Map<String, Answer> answers = new HashMap<>();
+        Map<String, Feedback> feedback = new HashMap<>();
+        rows.forEach((qid, list) -> c.module().question(qid).ifPresent(q -> {
+            ResponseRow last = list.getLast();
+            readAnswer(q, last.answerJson()).ifPresent(a -> {
+                answers.put(qid, a);
+                feedback.put(qid, feedback(c, q, a, last, shown, closed));
+            });
+        }));
+        String lastSection = attempt == null ? null : attempt.lastSectionId();
+        if (lastSection != null && c.module().section(lastSection).isEmpty()) {
+            lastSection = null;
+        }
+        return new AttemptView(
+                c.assignment(),
+                c.module(),
+                lastSection,
+                answers,
+                feedback,
+                attempt == null ? null : attempt.startedAt(),
+                attempt == null ? null : attempt.submittedAt(),
+                shown,
+                !closed,
+                shown ? result(c.module(), rows) : null);
+    }
+
+    /**
+     * Grades and stores the signed-in student's answer to one question, then returns the feedback the assignment
+     * allows now. The response is stored before this returns.
+     *
+     * @throws NoSuchElementException for a question the pinned module does not have
+     * @throws InvalidAnswerException for an answer that does not fit the question
+     * @throws AlreadyAnsweredException when the question's tries are used up, its feedback already stands, or the
+     *     same try arrived twice (double click, second tab)
+     * @throws ClassroomException {@code classroom.error.submitted} after the submit, {@code classroom.error.past-due}
+     *     after the due date when late work is not accepted
+     */
+    public Feedback answer(long assignmentId, String questionId, Answer answer) {
+        Context c = studentContext(assignmentId);
+        Question question = c.module()
+                .question(questionId)
+                .orElseThrow(() -> new NoSuchElementException("no question '" + questionId + "'"));
+        if (c.lateClosed()) {
+            throw new ClassroomException("classroom.error.past-due");
+        }
+        AttemptRow attempt = findAttempt(c).orElseGet(() -> createAttempt(c));
+        if (attempt.submittedAt() != null) {
+            throw new ClassroomException("classroom.error.submitted");
+        }
+        checkOffered(c.module(), question, answer);
+        String answerJson = writeAnswer(answer);
+        if (answerJson.length() > MAX_ANSWER_CHARS) {
+            throw new InvalidAnswerException("the answer is too long (at most " + MAX_ANSWER_CHARS + " characters)");
+        }
+        boolean shown = shown(c, attempt);
+        List<ResponseRow> earlier = responses(attempt.id()).getOrDefault(questionId, List.of());
+        int tryNo = earlier.size() + 1;
+        boolean settled = tryNo > c.policy().attemptsPerQuestion();
+        if (!earlier.isEmpty() && shown) {
+            ResponseRow last = earlier.getLast();
+            settled |= last.pending() || new Grade(last.fraction(), false).fullyRight();
+        }
+        if (settled) {
+            throw new AlreadyAnsweredException(
+                    "question '" + questionId + "' is already answered; its feedback stands");
+        }
+        QuestionScore score = scoring.score(question, answer, shown ? tryNo : 1, false, c.policy());
+        ResponseRow row = new ResponseRow(
+                questionId,
+                tryNo,
+                tryNo,
+                answerJson,
+                score.points(),
+                score.maxPoints(),
+                score.grade().fraction(),
+                score.grade().pending());
+        try {
+            jdbc.sql("insert into assignment_response (attempt_id, question_id, seq, try_no, question_type,"
+                            + " answer_json, points, max_points, fraction, pending, created_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            attempt.id(),
+                            questionId,
+                            row.seq(),
+                            row.tryNo(),
+                            QuestionTypes.of(question).name(),
+                            answerJson,
+                            row.points(),
+                            row.maxPoints(),
+                            row.fraction(),
+                            row.pending(),
+                            c.nowUtc())
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            // the same try arrived twice (double click, second tab): one is stored, the other is refused
+            throw new AlreadyAnsweredException("question '" + questionId + "' was just answered in another request");
+        }
+        // Locks the attempt row until commit, so a concurrent submit either sees this answer or refuses it.
+        int open = jdbc.sql("update assignment_attempt set last_answer_at = ? where id = ? and submitted_at is null")
+                .params(c.nowUtc(), attempt.id())
+                .update();
+        if (open == 0) {
+            throw new ClassroomException("classroom.error.submitted");
+        }
+        return feedback(c, question, answer, row, shown, false);
+    }
+
+    /**
+     * Records the section the signed-in student opened, so the assignment reopens there. Ignored once the due
+     * date has closed an assignment the student never started.
+     *
+     * @throws NoSuchElementException for a section the pinned module does not have
+     */
+    public void visit(long assignmentId, String sectionId) {
+        Context c = studentContext(assignmentId);
+        if (c.module().section(sectionId).isEmpty()) {
+            throw new NoSuchElementException("no section '" + sectionId + "'");
+        }
+        Optional<AttemptRow> attempt = findAttempt(c);
+        if (attempt.isEmpty() && c.lateClosed()) {
+            return;
+        }
+        long id = attempt.orElseGet(() -> createAttempt(c)).id();
+        jdbc.sql("update assignment_attempt set last_section_id = ? where id = ?")
+                .params(sectionId, id)
+                .update();
+    }
+
+    /**
+     * Submits the signed-in student's attempt: from now on answers are refused. Submitting again changes nothing
+     * and returns the first submission.
+     *
+     * @throws ClassroomException {@code classroom.error.past-due} for a first submit after the due date when late
+     *     work is not accepted
+     */
+    public SubmitResult submit(long assignmentId) {
+        Context c = studentContext(assignmentId);
+        Optional<AttemptRow> existing = findAttempt(c);
+        if (existing.isEmpty() || existing.get().submittedAt() == null) {
+            if (c.lateClosed()) {
+                throw new ClassroomException("classroom.error.past-due");
+            }
+            long id = existing.orElseGet(() -> createAttempt(c)).id();
+            // conditional, so of two concurrent submits the first one's time stands
+            jdbc.sql("update assignment_attempt set submitted_at = ? where id = ? and submitted_at is null")
+                    .params(c.nowUtc(), id)
+                    .update();
+        }
+        AttemptRow attempt = findAttempt(c).orElseThrow();
+        Map<String, List<ResponseRow>> rows = responses(attempt.id());
+        int answered = (int) rows.keySet().stream()
+                .filter(q -> c.module().question(q).isPresent())
+                .count();
+        return new SubmitResult(
+                attempt.submittedAt(),
+                attempt.submittedAt().isAfter(c.assignment().dueAt()),
+                answered,
+                (int) c.module().questions().count(),
+                shown(c, attempt) ? result(c.module(), rows) : null);
+    }
+
+    // ---- teachers ----
+
+    /**
+     * Every student of the assignment's class with their progress, by display name; for the class's teacher only.
+     *
+     * @throws AccessDeniedException for anyone but the teacher of the class
+     * @throws NoSuchElementException for an unknown assignment
+     */
+    @Transactional(readOnly = true)
+    public List<StudentProgress> progress(long assignmentId) {
+        UserRef teacher = currentUser.require();
+        if (!teacher.has(Role.TEACHER)) {
+            throw new AccessDeniedException("requires " + Role.TEACHER);
+        }
+        AssignmentEntity entity = assignments.findById(assignmentId).orElseThrow(NoSuchElementException::new);
+        ClassEntity schoolClass = classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
+        if (schoolClass.teacherId() != teacher.id()) {
+            throw new AccessDeniedException("not your class");
+        }
+        Assignment assignment = entity.toRecord(schoolClass);
+        LearningModule module = snapshot(assignment);
+        Instant now = clock.instant();
+        Map<Long, AttemptRow> attempts = new HashMap<>();
+        Map<Long, Long> studentOfAttempt = new HashMap<>();
+        jdbc.sql("select * from assignment_attempt where assignment_id = ?")
+                .param(assignmentId)
+                .query((RowCallbackHandler) rs -> {
+                    AttemptRow row = attemptRow(rs);
+                    attempts.put(rs.getLong("student_id"), row);
+                    studentOfAttempt.put(row.id(), rs.getLong("student_id"));
+                });
+        Map<Long, Map<String, List<ResponseRow>>> rowsByStudent = new HashMap<>();
+        jdbc.sql("select r.* from assignment_response r join assignment_attempt a on a.id = r.attempt_id"
+                        + " where a.assignment_id = ? order by r.attempt_id, r.question_id, r.seq")
+                .param(assignmentId)
+                .query((RowCallbackHandler) rs -> rowsByStudent
+                        .computeIfAbsent(studentOfAttempt.get(rs.getLong("attempt_id")), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(rs.getString("question_id"), k -> new ArrayList<>())
+                        .add(responseRow(rs)));
+        List<StudentProgress> out = new ArrayList<>();
+        for (MemberEntity member : members.findByClassIdOrderByJoinedAtAsc(schoolClass.id())) {
+            Optional<UserRef> student = accounts.find(member.studentId());
+            if (student.isEmpty()) {
+                continue;
+            }
+            AttemptRow attempt = attempts.get(member.studentId());
+            Map<String, List<ResponseRow>> rows = rowsByStudent.getOrDefault(member.studentId(), Map.of());
+            ModuleResult result = result(module, rows);
+            Instant submitted = attempt == null ? null : attempt.submittedAt();
+            boolean late = submitted == null ? now.isAfter(assignment.dueAt()) : submitted.isAfter(assignment.dueAt());
+            out.add(new StudentProgress(
+                    member.studentId(),
+                    student.get().displayName(),
+                    attempt == null ? null : attempt.startedAt(),
+                    submitted,
+                    result.scores().size(),
+                    result.points(),
+                    result.maxPoints(),
+                    late));
+        }
+        out.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.displayName(), b.displayName()));
+        return out;
+    }
+
+    // ---- checks and helpers ----
+
+    /** The assignment as one signed-in student may work on it. */
+    private record Context(UserRef student, Assignment assignment, LearningModule module, Instant now) {
+
+        boolean pastDue() {
+            return now.isAfter(assignment.dueAt());
+        }
+
+        /** Past the due date with late work refused: nothing more can be answered or submitted. */
+        boolean lateClosed() {
+            return pastDue() && !assignment.lateAccepted();
+        }
+
+        RetryPolicy policy() {
+            return new RetryPolicy(assignment.attemptsPerQuestion(), PENALTY_PER_EXTRA_TRY, PENALTY_PER_EXTRA_TRY);
+        }
+
+        /** The time as JDBC drivers take it: PostgreSQL's refuses a bare {@code Instant}. */
+        OffsetDateTime nowUtc() {
+            return now.atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    private record AttemptRow(long id, Instant startedAt, Instant submittedAt, String lastSectionId) {}
+
+    private record ResponseRow(
+            String questionId,
+            int seq,
+            int tryNo,
+            String answerJson,
+            double points,
+            double maxPoints,
+            double fraction,
+            boolean pending) {}
+
+    private Context studentContext(long assignmentId) {
+        UserRef student = currentUser.require();
+        if (!student.has(Role.STUDENT)) {
+            throw new AccessDeniedException("requires " + Role.STUDENT);
+        }
+        AssignmentEntity entity =
+                assignments.findById(assignmentId).orElseThrow(() -> new NoSuchElementException("no such assignment"));
+        ClassEntity schoolClass = classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
+        if (!members.existsById(new MemberEntity.Key(schoolClass.id(), student.id()))) {
+            throw new AccessDeniedException("not your class");
+        }
+        Instant now = clock.instant();
+        Assignment assignment = entity.toRecord(schoolClass);
+        if (schoolClass.archived() || assignment.opensAt().isAfter(now)) {
+            throw new NoSuchElementException("no such assignment");
+        }
+        return new Context(student, assignment, snapshot(assignment), now);
+    }
+
+    /** Whether feedback is shown now: never before the attempt is final or the due date, as the timing says. */
+    private static boolean shown(Context c, AttemptRow attempt) {
+        return switch (c.assignment().feedbackTiming()) {
+            case IMMEDIATE -> true;
+            // an attempt closed by the due date is as final as a submitted one
+            case AFTER_SUBMIT -> (attempt != null && attempt.submittedAt() != null) || c.lateClosed();
+            case AFTER_DUE -> c.pastDue();
+        };
+    }
+
+    private static boolean closed(Context c, AttemptRow attempt) {
+        return (attempt != null && attempt.submittedAt() != null) || c.lateClosed();
+    }
+
+    private Feedback feedback(
+            Context c, Question question, Answer answer, ResponseRow row, boolean shown, boolean closed) {
+        int allowed = c.assignment().attemptsPerQuestion();
+        if (!shown) {
+            int left = closed ? 0 : Math.max(0, allowed - row.tryNo());
+            return new Feedback(
+                    question.id(),
+                    0,
+                    row.maxPoints(),
+                    false,
+                    false,
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    row.tryNo(),
+                    left);
+        }
+        QuestionType<?, ?> type = QuestionTypes.of(question);
+        Grade grade = new Grade(row.fraction(), row.pending());
+        boolean correct = grade.fullyRight();
+        int left = closed || correct || grade.pending() ? 0 : Math.max(0, allowed - row.tryNo());
+        boolean settled = left == 0;
+        return new Feedback(
+                question.id(),
+                row.points(),
+                row.maxPoints(),
+                correct,
+                !correct && !grade.pending() && grade.fraction() > 0,
+                grade.pending(),
+                settled ? question.base().explanation() : null,
+                type.optionFeedback(question, answer),
+                settled && question.autoScored() ? type.keyText(question) : null,
+                settled && question instanceof OpenQuestion open ? open.modelAnswer() : null,
+                settled ? c.module().evidenceOf(question).orElse(null) : null,
+                row.tryNo(),
+                left);
+    }
+
+    private ModuleResult result(LearningModule module, Map<String, List<ResponseRow>> rows) {
+        Map<String, QuestionScore> latest = new LinkedHashMap<>();
+        rows.forEach((qid, list) -> module.question(qid).ifPresent(q -> {
+            ResponseRow last = list.getLast();
+            latest.put(
+                    qid,
+                    new QuestionScore(
+                            qid,
+                            q.skill(),
+                            last.points(),
+                            last.maxPoints(),
+                            new Grade(last.fraction(), last.pending()),
+                            last.tryNo(),
+                            false));
+        }));
+        return scoring.result(module, latest);
+    }
+
+    /** The module as pinned: parsed from the stored snapshot, never from the current content folder. */
+    private LearningModule snapshot(Assignment assignment) {
+        String key = assignment.moduleId() + "@" + assignment.moduleVersion();
+        return snapshots.computeIfAbsent(key, k -> {
+            String yaml = jdbc.sql("select yaml_text from module_snapshot where module_id = ? and version = ?")
+                    .params(assignment.moduleId(), assignment.moduleVersion())
+                    .query(String.class)
+                    .single();
+            LoadResult loaded = loader.load(yaml, assignment.moduleId(), "snapshot " + k);
+            return loaded.module()
+                    .orElseThrow(() -> new IllegalStateException("the snapshot " + k + " no longer loads: "
+                            + loaded.problems().getFirst().message()));
+        });
+    }
+
+    private Optional<AttemptRow> findAttempt(Context c) {
+        return jdbc.sql("select * from assignment_attempt where assignment_id = ? and student_id = ?")
+                .params(c.assignment().id(), c.student().id())
+                .query((rs, n) -> attemptRow(rs))
+                .optional();
+    }
+
+    private AttemptRow createAttempt(Context c) {
+        jdbc.sql("insert into assignment_attempt (assignment_id, student_id, started_at) values (?, ?, ?)")
+                .params(c.assignment().id(), c.student().id(), c.nowUtc())
+                .update();
+        return findAttempt(c).orElseThrow();
+    }
+
+    /** The attempt's responses by question id, each question's in order. */
+    private Map<String, List<ResponseRow>> responses(long attemptId) {
+        Map<String, List<ResponseRow>> out = new LinkedHashMap<>();
+        jdbc.sql("select * from assignment_response where attempt_id = ? order by question_id, seq")
+                .param(attemptId)
+                .query((rs, n) -> responseRow(rs))
+                .list()
+                .forEach(r -> out.computeIfAbsent(r.questionId(), k -> new ArrayList<>())
+                        .add(r));
+        return out;
+    }
+
+    private static AttemptRow attemptRow(ResultSet rs) throws SQLException {
+        return new AttemptRow(
+                rs.getLong("id"),
+                instant(rs, "started_at"),
+                instant(rs, "submitted_at"),
+                rs.getString("last_section_id"));
+    }
+
+    private static ResponseRow responseRow(ResultSet rs) throws SQLException {
+        return new ResponseRow(
+                rs.getString("question_id"),
+                rs.getInt("seq"),
+                rs.getInt("try_no"),
+                rs.getString("answer_json"),
+                rs.getDouble("points"),
+                rs.getDouble("max_points"),
+                rs.getDouble("fraction"),
+                rs.getBoolean("pending"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Answers may only pick what the student was offered; a forged highlight pick is refused, not graded. */
+    private static void checkOffered(LearningModule module, Question question, Answer answer) {
+        if (question instanceof HighlightQuestion h && answer instanceof HighlightAnswer a && a.sentences() != null) {
+            String sectionId = h.section() != null
+                    ? h.section()
+                    : module.sectionOf(h.id()).map(Section::id).orElse(null);
+            List<String> offered = module.section(sectionId)
+                    .map(sec -> Markdown.sentences(sec.body()))
+                    .orElse(List.of());
+            for (String pick : a.sentences()) {
+                if (!offered.contains(pick)) {
+                    throw new InvalidAnswerException("a picked sentence is not a sentence of the section");
+                }
+            }
+        }
+    }
+
+    private String writeAnswer(Answer answer) {
+        if (answer == null) {
+            throw new InvalidAnswerException("no answer given");
+        }
+        try {
+            return json.writeValueAsString(answer);
+        } catch (JacksonException e) {
+            throw new InvalidAnswerException("the answer cannot be stored: " + e.getOriginalMessage());
+        }
+    }
+
+    /** A stored answer, or empty when it does not read back (it was stored by an older answer record). */
+    private Optional<Answer> readAnswer(Question question, String stored) {
+        try {
+            return Optional.of(json.readValue(stored, QuestionTypes.of(question).answerClass()));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+}
