@@ -5,9 +5,7 @@ import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
 import app.lectern.account.UserRef;
 import app.lectern.content.LearningModule;
-import app.lectern.content.Markdown;
 import app.lectern.content.Question;
-import app.lectern.content.Section;
 import app.lectern.content.load.LoadResult;
 import app.lectern.content.load.ModuleLoader;
 import app.lectern.question.Answer;
@@ -15,8 +13,7 @@ import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypes;
-import app.lectern.question.highlight.HighlightAnswer;
-import app.lectern.question.highlight.HighlightQuestion;
+import app.lectern.question.StoredAnswers;
 import app.lectern.question.open.OpenQuestion;
 import app.lectern.scoring.ModuleResult;
 import app.lectern.scoring.QuestionScore;
@@ -44,8 +41,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Students working on assignments: one attempt per student and assignment, every answer graded against the
@@ -81,7 +76,6 @@ public class AttemptService {
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
     private final ModuleLoader loader = new ModuleLoader();
-    private final JsonMapper json = JsonMapper.builder().build();
 
     /** Snapshots never change once written, so a parsed one is kept for good. */
     private final Map<String, LearningModule> snapshots = new ConcurrentHashMap<>();
@@ -122,7 +116,7 @@ public class AttemptService {
         Map<String, Feedback> feedback = new HashMap<>();
         rows.forEach((qid, list) -> c.module().question(qid).ifPresent(q -> {
             ResponseRow last = list.getLast();
-            readAnswer(q, last.answerJson()).ifPresent(a -> {
+            StoredAnswers.read(q, last.answerJson()).ifPresent(a -> {
                 answers.put(qid, a);
                 feedback.put(qid, feedback(c, q, a, last, shown, closed));
             });
@@ -167,8 +161,8 @@ public class AttemptService {
         if (attempt.submittedAt() != null) {
             throw new ClassroomException("classroom.error.submitted");
         }
-        checkOffered(c.module(), question, answer);
-        String answerJson = writeAnswer(answer);
+        StoredAnswers.requireOffered(c.module(), question, answer);
+        String answerJson = StoredAnswers.write(answer);
         if (answerJson.length() > MAX_ANSWER_CHARS) {
             throw new InvalidAnswerException("the answer is too long (at most " + MAX_ANSWER_CHARS + " characters)");
         }
@@ -535,42 +529,5 @@ public class AttemptService {
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    /** Answers may only pick what the student was offered; a forged highlight pick is refused, not graded. */
-    private static void checkOffered(LearningModule module, Question question, Answer answer) {
-        if (question instanceof HighlightQuestion h && answer instanceof HighlightAnswer a && a.sentences() != null) {
-            String sectionId = h.section() != null
-                    ? h.section()
-                    : module.sectionOf(h.id()).map(Section::id).orElse(null);
-            List<String> offered = module.section(sectionId)
-                    .map(sec -> Markdown.sentences(sec.body()))
-                    .orElse(List.of());
-            for (String pick : a.sentences()) {
-                if (!offered.contains(pick)) {
-                    throw new InvalidAnswerException("a picked sentence is not a sentence of the section");
-                }
-            }
-        }
-    }
-
-    private String writeAnswer(Answer answer) {
-        if (answer == null) {
-            throw new InvalidAnswerException("no answer given");
-        }
-        try {
-            return json.writeValueAsString(answer);
-        } catch (JacksonException e) {
-            throw new InvalidAnswerException("the answer cannot be stored: " + e.getOriginalMessage());
-        }
-    }
-
-    /** A stored answer, or empty when it does not read back (it was stored by an older answer record). */
-    private Optional<Answer> readAnswer(Question question, String stored) {
-        try {
-            return Optional.of(json.readValue(stored, QuestionTypes.of(question).answerClass()));
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,7 +2,6 @@ package app.lectern.study;
 
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.content.LearningModule;
-import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.Answer;
@@ -10,8 +9,7 @@ import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypes;
-import app.lectern.question.highlight.HighlightAnswer;
-import app.lectern.question.highlight.HighlightQuestion;
+import app.lectern.question.StoredAnswers;
 import app.lectern.question.open.OpenQuestion;
 import app.lectern.scoring.ModuleResult;
 import app.lectern.scoring.QuestionScore;
@@ -36,8 +34,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Self-study: grades answers on the server, stores every response in the transaction that grades it, and keeps
@@ -59,7 +55,6 @@ public class StudyService {
     private final ResponseRepository responses;
     private final JdbcClient jdbc;
     private final ScoringService scoring = new ScoringService();
-    private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock;
 
     StudyService(
@@ -112,7 +107,7 @@ public class StudyService {
         Map<String, Answer> answers = new HashMap<>();
         active.forEach((qid, rows) -> module.question(qid).ifPresent(q -> {
             ResponseEntity last = rows.getLast();
-            readAnswer(q, last.answerJson).ifPresent(answer -> {
+            StoredAnswers.read(q, last.answerJson).ifPresent(answer -> {
                 answers.put(qid, answer);
                 feedback.put(qid, feedback(module, q, answer, last));
             });
@@ -157,8 +152,8 @@ public class StudyService {
         Question question = module.question(questionId)
                 .orElseThrow(() -> new NoSuchElementException("no question '" + questionId + "' in " + moduleId));
         QuestionType<?, ?> type = QuestionTypes.of(question);
-        checkOffered(module, question, answer);
-        String answerJson = writeAnswer(answer);
+        StoredAnswers.requireOffered(module, question, answer);
+        String answerJson = StoredAnswers.write(answer);
         if (answerJson.length() > MAX_ANSWER_CHARS) {
             throw new InvalidAnswerException("the answer is too long (at most " + MAX_ANSWER_CHARS + " characters)");
         }
@@ -170,7 +165,7 @@ public class StudyService {
         List<ResponseEntity> active = rows.stream().filter(r -> !r.reopened).toList();
         if (!active.isEmpty()) {
             ResponseEntity last = active.getLast();
-            boolean settled = readAnswer(question, last.answerJson)
+            boolean settled = StoredAnswers.read(question, last.answerJson)
                     .map(a -> !feedback(module, question, a, last).canRetry())
                     .orElse(true);
             if (settled) {
@@ -209,27 +204,6 @@ public class StudyService {
             throw new AlreadyAnsweredException("question '" + questionId + "' was just answered in another request");
         }
         return feedback(module, question, answer, row);
-    }
-
-    /** Answers may only pick what the learner was offered; a forged highlight pick is refused, not graded. */
-    private static void checkOffered(LearningModule module, Question question, Answer answer) {
-        if (question instanceof HighlightQuestion h && answer instanceof HighlightAnswer a && a.sentences() != null) {
-            String sectionId = h.section() != null
-                    ? h.section()
-                    : module.sectionOf(h.id()).map(Section::id).orElse(null);
-            List<String> offered = module.section(sectionId)
-                    .map(sec -> Markdown.sentences(sec.body()))
-                    .orElse(List.of());
-            for (String pick : a.sentences()) {
-                if (!offered.contains(pick)) {
-                    throw new InvalidAnswerException("'" + abbreviate(pick) + "' is not a sentence of the section");
-                }
-            }
-        }
-    }
-
-    private static String abbreviate(String text) {
-        return text == null || text.length() <= 60 ? String.valueOf(text) : text.substring(0, 57) + "...";
     }
 
     /** Shows a question's hint, recording that it was taken (it can cost points). */
@@ -386,22 +360,5 @@ public class StudyService {
                 settled ? module.evidenceOf(question).orElse(null) : null,
                 row.tryNo,
                 left);
-    }
-
-    private String writeAnswer(Answer answer) {
-        try {
-            return json.writeValueAsString(answer);
-        } catch (JacksonException e) {
-            throw new InvalidAnswerException("the answer cannot be stored: " + e.getOriginalMessage());
-        }
-    }
-
-    /** A stored answer, or empty when it no longer fits the question (the module changed under it). */
-    private Optional<Answer> readAnswer(Question question, String stored) {
-        try {
-            return Optional.of(json.readValue(stored, QuestionTypes.of(question).answerClass()));
-        } catch (JacksonException e) {
-            return Optional.empty();
-        }
     }
 }
