@@ -27,7 +27,9 @@ final class ModuleChecks {
                     && Section.RESERVED_IDS.contains(sections.get(i).id())) {
                 out.add(new Inconsistency(
                         "sections[" + i + "].id",
-                        "'" + sections.get(i).id() + "' is reserved (the reader's address for the results page)"));
+                        "'" + sections.get(i).id() + "' is reserved (the address of the "
+                                + (sections.get(i).id().equals("results") ? "results" : "submit")
+                                + " page)"));
             }
         }
         out.addAll(Inconsistency.duplicates("claims", "id", module.claims(), Claim::id, "claim id"));

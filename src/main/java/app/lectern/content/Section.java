@@ -21,8 +21,8 @@ public record Section(
         @NotBlank @Size(max = 100_000) String body,
         @Size(max = 12) List<@NotNull @Valid Question> questions) {
 
-    /** Ids a section may not have: {@code /modules/<id>/results} is the results page, not a section. */
-    public static final Set<String> RESERVED_IDS = Set.of("results");
+    /** Ids a section may not have: they are the results and submit pages of the module's routes. */
+    public static final Set<String> RESERVED_IDS = Set.of("results", "submit");
 
     /** Normalises a missing question list to an empty one. */
     public Section {

@@ -5,7 +5,6 @@ import app.lectern.classroom.AssignmentStatus;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.StudentAssignment;
 import app.lectern.ui.MainLayout;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -49,8 +48,8 @@ public class MyAssignmentsView extends Div implements HasDynamicTitle {
         Article card = new Article();
         card.setId("assignment-" + a.id());
         card.addClassName("module-card");
-        // the reader takes assignments over in the next step; until then the module opens in self-study
-        Anchor open = new Anchor("modules/" + a.moduleId(), a.title());
+        RouterLink open =
+                new RouterLink(a.title(), AssignmentReaderView.class, AssignmentReaderView.parameters(a.id(), null));
         card.add(new H2(open));
         card.add(new Paragraph(a.className()));
         Span badge = new Span(getTranslation("classroom.status." + sa.status().name()));

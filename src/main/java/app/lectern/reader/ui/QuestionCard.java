@@ -42,6 +42,38 @@ public class QuestionCard extends Section {
 
         /** Called after every successful submission, to update progress. */
         void answered(Question question, Feedback feedback);
+
+        /**
+         * Whether feedback is withheld for now (an assignment that shows it after submitting or after the due
+         * date): then a submitted answer is only confirmed as saved.
+         */
+        default boolean feedbackWithheld() {
+            return false;
+        }
+
+        /** What the learner is told while feedback is withheld, e.g. when it will come. */
+        default String withheldNote() {
+            return "";
+        }
+
+        /** Whether hints are offered (they cost points in self-study; assignments have none). */
+        default boolean hintsOffered() {
+            return true;
+        }
+
+        /** Whether answers are accepted at all (not after an assignment was submitted or closed). */
+        default boolean acceptsAnswers() {
+            return true;
+        }
+    }
+
+    /** Thrown by {@link Actions#submit} when the answer is refused for a reason the learner should read. */
+    public static class Refused extends RuntimeException {
+
+        /** A refusal with the translated text the learner sees. */
+        public Refused(String message) {
+            super(message);
+        }
     }
 
     private final Question question;
@@ -103,7 +135,7 @@ public class QuestionCard extends Section {
 
         hintArea.addClassName("hint-area");
         String hint = question.base().hint();
-        if (hint != null && !hint.isBlank()) {
+        if (hint != null && !hint.isBlank() && actions.hintsOffered() && actions.acceptsAnswers()) {
             if (hintTaken) {
                 showHint(hint);
             } else {
@@ -142,6 +174,10 @@ public class QuestionCard extends Section {
         }
         if (previousFeedback != null) {
             show(previousFeedback, false);
+        } else if (!actions.acceptsAnswers()) {
+            input.setReadOnly(true);
+            check.setVisible(false);
+            note(getTranslation("question.closed"));
         }
     }
 
@@ -184,6 +220,11 @@ public class QuestionCard extends Section {
             input.setReadOnly(true);
             check.setVisible(false);
             return;
+        } catch (Refused e) {
+            note(e.getMessage());
+            input.setReadOnly(true);
+            check.setVisible(false);
+            return;
         }
         show(result, true);
         actions.answered(question, result);
@@ -206,6 +247,10 @@ public class QuestionCard extends Section {
         feedback.removeAll();
         input.setReadOnly(true);
         check.setVisible(false);
+        if (actions.feedbackWithheld()) {
+            showSaved(f, focus);
+            return;
+        }
 
         String state = f.pendingReview() ? "pending" : f.correct() ? "right" : f.partial() ? "partial" : "wrong";
         feedback.getElement().setAttribute("data-state", state);
@@ -261,6 +306,36 @@ public class QuestionCard extends Section {
             buttons.add(retry);
         }
         if (buttons.getComponentCount() > 0) {
+            feedback.add(buttons);
+        }
+    }
+
+    /** An answer stored while its feedback is withheld: only that it is saved and whether it may still change. */
+    private void showSaved(Feedback f, boolean focus) {
+        feedback.getElement().setAttribute("data-state", "saved");
+        Paragraph verdict = new Paragraph(new Strong(getTranslation("feedback.saved")));
+        verdict.addClassName("feedback-verdict");
+        verdict.getElement().setAttribute("tabindex", "-1");
+        feedback.add(verdict);
+        if (focus) {
+            verdict.getElement().callJsFunction("focus");
+        }
+        String note = actions.withheldNote();
+        if (!note.isBlank()) {
+            feedback.add(new Paragraph(note));
+        }
+        if (actions.acceptsAnswers() && f.attemptsLeft() > 0) {
+            feedback.add(new Paragraph(getTranslation("feedback.changes-left", f.attemptsLeft())));
+            Button change = new Button(getTranslation("feedback.change"));
+            change.addClickListener(e -> {
+                feedback.removeAll();
+                feedback.getElement().removeAttribute("data-state");
+                input.setReadOnly(false);
+                check.setVisible(true);
+                check.focus();
+            });
+            Div buttons = new Div(change);
+            buttons.addClassName("feedback-actions");
             feedback.add(buttons);
         }
     }

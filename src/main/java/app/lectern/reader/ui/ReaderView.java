@@ -1,94 +1,49 @@
 package app.lectern.reader.ui;
 
 import app.lectern.catalog.ContentCatalog;
-import app.lectern.catalog.ui.LibraryView;
-import app.lectern.content.Claim;
-import app.lectern.content.ClaimResponse;
-import app.lectern.content.Evidence;
-import app.lectern.content.GlossaryEntry;
 import app.lectern.content.LearningModule;
-import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
-import app.lectern.content.TimelineEvent;
 import app.lectern.question.Answer;
-import app.lectern.question.highlight.HighlightQuestion;
-import app.lectern.question.order.OrderQuestion;
-import app.lectern.reader.Formats;
-import app.lectern.reader.SectionHtml;
 import app.lectern.study.Feedback;
 import app.lectern.study.LearnerProgress;
 import app.lectern.study.StudyService;
-import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Reads a module section by section: {@code /modules/<module-id>} opens the section the learner last visited
- * (or the first), {@code /modules/<module-id>/<section-id>} a given one. The literal path
- * {@code /modules/<module-id>/results} is the {@link SummaryView}, so a section must not be called {@code results}.
- *
- * <p>Query parameters {@code evidence=<question-id>} (only for a question the learner has submitted) and
- * {@code claim=<claim-id>} highlight that evidence quote after the section opens.
+ * Self-study: {@code /modules/<module-id>} opens the section the learner last visited (or the first),
+ * {@code /modules/<module-id>/<section-id>} a given one. The literal path {@code /modules/<module-id>/results} is
+ * the {@link SummaryView}, so a section must not be called {@code results}.
  */
-@Route(value = "modules/:" + ReaderView.MODULE + "/:" + ReaderView.SECTION + "?", layout = MainLayout.class)
+@Route(
+        value = "modules/:" + ReaderView.MODULE + "/:" + ReaderView.SECTION + "?",
+        layout = app.lectern.ui.MainLayout.class)
 @AnonymousAllowed
-public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTitle, QuestionCard.Actions {
+public class ReaderView extends ModuleReader implements BeforeEnterObserver {
 
     static final String MODULE = "moduleId";
     static final String SECTION = "sectionId";
-    static final String EVIDENCE = "evidence";
-    static final String CLAIM = "claim";
-
-    /** The id of the element holding the rendered section text, the root for evidence highlighting. */
-    public static final String ARTICLE_BODY_ID = "article-body";
 
     private final ContentCatalog catalog;
     private final StudyService study;
-
     private UUID learner;
-    private LearningModule module;
-    private Section section;
-    private LearnerProgress progress;
-    private final Div articleBody = new Div();
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Paragraph progressText = new Paragraph();
-    private final Nav sectionNav = new Nav();
 
     /** Creates the view; {@link #beforeEnter} fills it. */
     public ReaderView(ContentCatalog catalog, StudyService study) {
         this.catalog = catalog;
         this.study = study;
-        addClassName("lectern-page");
-        addClassName("reader");
     }
 
     /** The route parameters of a module's section; a {@code null} section opens where the learner left off. */
@@ -112,7 +67,7 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean wasShowing = section != null;
         module = found.get();
         learner = Learner.current();
-        progress = study.progress(learner, module.id());
+        LearnerProgress progress = study.progress(learner, module.id());
 
         Optional<String> requested = event.getRouteParameters().get(SECTION);
         if (requested.isPresent()) {
@@ -128,326 +83,31 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
                     .orElse(module.sections().getFirst());
         }
         study.visit(learner, module.id(), section.id());
-        progress = study.progress(learner, module.id());
-        render(wasShowing);
-        highlightFromQuery(event.getLocation().getQueryParameters());
+        loadWork();
+        show(wasShowing, event.getLocation().getQueryParameters());
     }
 
-    private void render(boolean focusHeading) {
-        removeAll();
-        Div head = new Div();
-        head.addClassName("reader-head");
-        H1 title = new H1(module.title());
-        title.getElement().setAttribute("lang", module.language());
-        Paragraph attribution = new Paragraph(LibraryView.attribution(this, module.source()));
-        attribution.addClassName("attribution");
-        head.add(title, attribution);
-        if (module.source().url() != null) {
-            com.vaadin.flow.component.html.Anchor original =
-                    new com.vaadin.flow.component.html.Anchor(module.source().url(), getTranslation("reader.original"));
-            original.getElement().setAttribute("rel", "noopener noreferrer");
-            original.getElement().setAttribute("router-ignore", true);
-            head.add(new Paragraph(original));
-        }
-        progressBar.addClassName("module-progress");
-        head.add(progressBar, progressText);
-        progressText.addClassName("progress-text");
-        updateProgress();
-        add(head);
-
-        Div grid = new Div();
-        grid.addClassName("reader-grid");
-        sectionNav.addClassName("section-nav");
-        sectionNav.getElement().setAttribute("aria-labelledby", "section-nav-heading");
-        renderNav();
-
-        Div content = new Div();
-        content.addClassName("reader-content");
-        content.add(article(focusHeading));
-        if (!module.timeline().isEmpty()) {
-            content.add(timeline());
-        }
-        if (!module.claims().isEmpty()) {
-            content.add(claims());
-        }
-        if (!section.questions().isEmpty()) {
-            content.add(questions());
-        }
-        content.add(pager());
-        grid.add(sectionNav, content);
-        add(grid);
+    private void loadWork() {
+        LearnerProgress progress = study.progress(learner, module.id());
+        work = new Work(progress.answers(), progress.feedback(), progress.hintsTaken(), progress.completedSections());
     }
 
-    private void renderNav() {
-        sectionNav.removeAll();
-        H2 heading = new H2(getTranslation("reader.sections"));
-        heading.setId("section-nav-heading");
-        heading.addClassName("section-nav-heading");
-        OrderedList list = new OrderedList();
-        for (Section s : module.sections()) {
-            RouterLink link = new RouterLink(s.title(), ReaderView.class, parameters(module.id(), s.id()));
-            link.getElement().setAttribute("lang", module.language());
-            if (s.id().equals(section.id())) {
-                link.getElement().setAttribute("aria-current", "page");
-                link.addClassName("current");
-            }
-            ListItem item = new ListItem(link);
-            if (progress.completedSections().contains(s.id())) {
-                Span done = new Span("✓");
-                done.addClassName("done-mark");
-                done.getElement().setAttribute("aria-hidden", "true");
-                Span doneText = new Span(getTranslation("reader.completed"));
-                doneText.addClassName("visually-hidden");
-                link.add(done, doneText);
-                item.addClassName("done");
-            }
-            list.add(item);
-        }
-        sectionNav.add(heading, list);
+    @Override
+    protected RouterLink sectionLink(String text, Section target) {
+        return new RouterLink(text, ReaderView.class, parameters(module.id(), target.id()));
     }
 
-    private void updateProgress() {
-        long total = module.questions().count();
-        long answered = module.questions()
-                .filter(q -> progress.feedback().containsKey(q.id()))
-                .count();
-        String text = getTranslation("reader.progress", answered, total);
-        progressBar.setMin(0);
-        progressBar.setMax(Math.max(1, total));
-        progressBar.setValue(answered);
-        progressBar.getElement().setAttribute("aria-label", text);
-        progressText.setText(text);
+    @Override
+    protected Component lastPagerLink() {
+        RouterLink results = new RouterLink(
+                getTranslation("reader.results"), SummaryView.class, SummaryView.parameters(module.id()));
+        results.addClassName("pager-results");
+        return results;
     }
 
-    private Component article(boolean focusHeading) {
-        Article article = new Article();
-        article.addClassName("section-article");
-        article.getElement().setAttribute("lang", module.language());
-        article.getElement().setAttribute("aria-labelledby", "section-title");
-        H2 heading = new H2(section.title());
-        heading.setId("section-title");
-        heading.getElement().setAttribute("tabindex", "-1");
-        article.add(heading);
-
-        SectionHtml.Rendered rendered = SectionHtml.render(section.body(), module.glossary(), "term-def-");
-        articleBody.setId(ARTICLE_BODY_ID);
-        articleBody.addClassName("article-body");
-        articleBody.getElement().setProperty("innerHTML", rendered.html());
-        article.add(articleBody);
-
-        if (!rendered.terms().isEmpty()) {
-            com.vaadin.flow.component.html.Section terms = new com.vaadin.flow.component.html.Section();
-            terms.addClassName("key-terms");
-            terms.getElement().setAttribute("aria-labelledby", "key-terms-heading");
-            H3 termsHeading = new H3(getTranslation("reader.key-terms"));
-            termsHeading.setId("key-terms-heading");
-            DescriptionList list = new DescriptionList();
-            for (Map.Entry<String, GlossaryEntry> e : rendered.terms().entrySet()) {
-                DescriptionList.Term dt = new DescriptionList.Term(e.getValue().term());
-                DescriptionList.Description dd =
-                        new DescriptionList.Description(e.getValue().definition());
-                dd.setId(e.getKey());
-                list.add(dt, dd);
-            }
-            terms.add(termsHeading, list);
-            article.add(terms);
-        }
-        if (focusHeading) {
-            heading.getElement().executeJs("this.focus()");
-        }
-        return article;
-    }
-
-    private Component timeline() {
-        NativeDetails details = new NativeDetails(getTranslation("reader.timeline"));
-        details.addClassName("timeline");
-        if (timelineLocked()) {
-            // the timeline lists the events in order: the key of the module's ordering questions
-            details.setContent(new Paragraph(getTranslation("reader.timeline.locked")));
-            return details;
-        }
-        OrderedList list = new OrderedList();
-        for (TimelineEvent e : module.timeline()) {
-            Span date = new Span(Formats.partialDate(e.date(), getLocale()));
-            date.addClassName("timeline-date");
-            Span text = new Span(e.event());
-            text.addClassName("timeline-event");
-            list.add(new ListItem(date, text));
-        }
-        details.setContent(list);
-        return details;
-    }
-
-    private Component claims() {
-        NativeDetails details = new NativeDetails(getTranslation("reader.claims"));
-        details.addClassName("claims");
-        Div body = new Div(new Paragraph(getTranslation("reader.claims.intro")));
-        UnorderedList list = new UnorderedList();
-        list.addClassName("claim-list");
-        for (Claim c : module.claims()) {
-            ListItem item = new ListItem();
-            item.addClassName("claim");
-            item.setId("claim-" + c.id());
-            Paragraph who =
-                    new Paragraph(new Strong(c.by()), statusBadge(c.status().key()));
-            who.addClassName("claim-by");
-            if (c.date() != null) {
-                Span date = new Span(Formats.partialDate(c.date(), getLocale()));
-                date.addClassName("claim-date");
-                who.add(date);
-            }
-            Paragraph text = new Paragraph(c.text());
-            text.addClassName("claim-text");
-            item.add(who, text);
-            if (c.evidence() != null && revealsHighlightKey(c.evidence())) {
-                Paragraph later = new Paragraph(getTranslation("reader.claims.evidence.later"));
-                later.addClassName("claim-evidence-later");
-                item.add(later);
-            } else if (c.evidence() != null) {
-                Button evidence = new Button(getTranslation("reader.claims.evidence"));
-                evidence.addClassName("evidence-button");
-                evidence.getElement()
-                        .setAttribute("aria-label", getTranslation("reader.claims.evidence.label", c.by()));
-                evidence.addClickListener(e -> goToEvidence(c.evidence(), CLAIM, c.id()));
-                item.add(evidence);
-            }
-            if (!c.responses().isEmpty()) {
-                UnorderedList responses = new UnorderedList();
-                responses.addClassName("claim-responses");
-                responses.getElement().setAttribute("aria-label", getTranslation("reader.claims.responses"));
-                for (ClaimResponse r : c.responses()) {
-                    responses.add(new ListItem(
-                            new Strong(r.by()), statusBadge(r.status().key()), new Span(" " + r.text())));
-                }
-                item.add(responses);
-            }
-            list.add(item);
-        }
-        body.add(list);
-        details.setContent(body);
-        return details;
-    }
-
-    private Span statusBadge(String status) {
-        Span badge = new Span(getTranslation("status." + status));
-        badge.addClassName("badge");
-        badge.addClassName("status-" + status);
-        return badge;
-    }
-
-    private Component questions() {
-        com.vaadin.flow.component.html.Section box = new com.vaadin.flow.component.html.Section();
-        box.addClassName("questions");
-        box.getElement().setAttribute("aria-labelledby", "questions-heading");
-        H2 heading = new H2(getTranslation("reader.questions"));
-        heading.setId("questions-heading");
-        box.add(heading);
-        List<Question> all = module.questions().toList();
-        for (Question q : section.questions()) {
-            Answer previous = progress.answers().get(q.id());
-            Feedback feedback = progress.feedback().get(q.id());
-            box.add(new QuestionCard(
-                    q,
-                    all.indexOf(q) + 1,
-                    module,
-                    previous,
-                    feedback,
-                    progress.hintsTaken().contains(q.id()),
-                    this));
-        }
-        return box;
-    }
-
-    private Component pager() {
-        Nav pager = new Nav();
-        pager.addClassName("pager");
-        pager.getElement().setAttribute("aria-label", getTranslation("reader.pager"));
-        List<Section> sections = module.sections();
-        int i = sections.indexOf(section);
-        if (i > 0) {
-            Section prev = sections.get(i - 1);
-            RouterLink link = new RouterLink(
-                    getTranslation("reader.previous", prev.title()),
-                    ReaderView.class,
-                    parameters(module.id(), prev.id()));
-            link.addClassName("pager-previous");
-            pager.add(link);
-        }
-        if (i < sections.size() - 1) {
-            Section next = sections.get(i + 1);
-            RouterLink link = new RouterLink(
-                    getTranslation("reader.next", next.title()), ReaderView.class, parameters(module.id(), next.id()));
-            link.addClassName("pager-next");
-            pager.add(link);
-        } else {
-            RouterLink results = new RouterLink(
-                    getTranslation("reader.results"), SummaryView.class, SummaryView.parameters(module.id()));
-            results.addClassName("pager-next");
-            results.addClassName("pager-results");
-            pager.add(results);
-        }
-        return pager;
-    }
-
-    private void highlightFromQuery(QueryParameters query) {
-        query.getSingleParameter(EVIDENCE)
-                .filter(id -> progress.feedback().containsKey(id)
-                        && progress.feedback().get(id).evidence() != null)
-                .flatMap(module::question)
-                .flatMap(module::evidenceOf)
-                .or(() -> query.getSingleParameter(CLAIM)
-                        .flatMap(id -> module.claims().stream()
-                                .filter(c -> c.id().equals(id))
-                                .map(Claim::evidence)
-                                .filter(e -> e != null && !revealsHighlightKey(e))
-                                .findFirst()))
-                .filter(e -> e.section() == null || e.section().equals(section.id()))
-                .ifPresent(e -> highlight(e.quote()));
-    }
-
-    /** Whether the learner may still answer this question (no feedback yet, or tries left). */
-    private boolean open(Question q) {
-        Feedback f = progress.feedback().get(q.id());
-        return f == null || f.canRetry();
-    }
-
-    /** Whether an ordering question is still open: then the timeline would show its key. */
-    private boolean timelineLocked() {
-        return module.questions().anyMatch(q -> q instanceof OrderQuestion && open(q));
-    }
-
-    /** Whether highlighting this quote would mark the key of a highlight question the learner can still answer. */
-    private boolean revealsHighlightKey(Evidence evidence) {
-        String quote = Markdown.collapse(evidence.quote());
-        return module.questions()
-                .filter(q -> q instanceof HighlightQuestion && open(q))
-                .map(HighlightQuestion.class::cast)
-                .filter(h -> evidence.section() == null
-                        || evidence.section()
-                                .equals(
-                                        h.section() != null
-                                                ? h.section()
-                                                : module.sectionOf(h.id())
-                                                        .map(Section::id)
-                                                        .orElse(null)))
-                .flatMap(h -> h.sentences().stream())
-                .map(Markdown::collapse)
-                .anyMatch(key -> key.contains(quote) || quote.contains(key));
-    }
-
-    private void highlight(String quote) {
-        articleBody
-                .getElement()
-                .executeJs("return window.lecternHighlight && window.lecternHighlight(this, $0)", quote);
-    }
-
-    private void goToEvidence(Evidence evidence, String param, String id) {
-        if (evidence.section() == null || evidence.section().equals(section.id())) {
-            highlight(evidence.quote());
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(
-                    ReaderView.class, parameters(module.id(), evidence.section()), QueryParameters.of(param, id)));
-        }
+    @Override
+    protected void navigateTo(Section target, QueryParameters query) {
+        getUI().ifPresent(ui -> ui.navigate(ReaderView.class, parameters(module.id(), target.id()), query));
     }
 
     @Override
@@ -461,22 +121,8 @@ public class ReaderView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     @Override
-    public void showEvidence(Question question, Evidence evidence) {
-        goToEvidence(evidence, EVIDENCE, question.id());
-    }
-
-    @Override
     public void answered(Question question, Feedback feedback) {
-        progress = study.progress(learner, module.id());
-        updateProgress();
-        renderNav();
-    }
-
-    @Override
-    public String getPageTitle() {
-        if (module == null || section == null) {
-            return MainLayout.title(this, getTranslation("reader.title"));
-        }
-        return MainLayout.title(this, section.title() + " – " + module.title());
+        loadWork();
+        refreshProgress();
     }
 }

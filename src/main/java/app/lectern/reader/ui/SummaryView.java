@@ -5,10 +5,8 @@ import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
-import app.lectern.content.Skill;
 import app.lectern.reader.Formats;
 import app.lectern.scoring.ModuleResult;
-import app.lectern.scoring.SkillTotal;
 import app.lectern.study.Feedback;
 import app.lectern.study.LearnerProgress;
 import app.lectern.study.StudyService;
@@ -23,9 +21,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -97,58 +92,11 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
         bar.getElement().setAttribute("aria-label", getTranslation("summary.score.label", percent));
         add(score, bar);
 
-        add(skills(result));
+        add(SkillTable.of(this, result));
         add(review(result, progress));
         add(actions(result));
         add(new Paragraph(new RouterLink(
                 getTranslation("summary.back"), ReaderView.class, ReaderView.parameters(module.id(), null))));
-    }
-
-    private Component skills(ModuleResult result) {
-        Div box = new Div();
-        box.addClassName("skills");
-        H2 heading = new H2(getTranslation("summary.skills"));
-        heading.setId("skills-heading");
-        NativeTable table = new NativeTable();
-        table.addClassName("skill-table");
-        table.getElement().setAttribute("aria-labelledby", "skills-heading");
-        NativeTableRow headRow = table.getHead().addRow();
-        headRow.addHeaderCell().setText(getTranslation("summary.skill"));
-        headRow.addHeaderCell().setText(getTranslation("summary.skill.points"));
-        headRow.addHeaderCell().setText(getTranslation("summary.skill.answered"));
-        headRow.addHeaderCell().setText(getTranslation("summary.skill.share"));
-        headRow.getHeaderCells().forEach(c -> c.getElement().setAttribute("scope", "col"));
-        NativeTableBody body = table.getBody();
-        for (Skill skill : Skill.values()) {
-            SkillTotal total = result.bySkill().get(skill);
-            NativeTableRow row = body.addRow();
-            var name = row.addHeaderCell();
-            name.setText(getTranslation("skill." + skill.key()));
-            name.getElement().setAttribute("scope", "row");
-            if (total == null || total.questions() == 0) {
-                row.addDataCell().setText(getTranslation("summary.skill.none"));
-                row.addDataCell().setText("–");
-                row.addDataCell().setText("–");
-                continue;
-            }
-            row.addDataCell()
-                    .setText(getTranslation(
-                            "summary.skill.of", Formats.points(total.points()), Formats.points(total.maxPoints())));
-            row.addDataCell().setText(getTranslation("summary.skill.of", total.answered(), total.questions()));
-            double fraction = total.maxPoints() > 0 ? total.points() / total.maxPoints() : 0;
-            long p = Formats.percent(fraction);
-            Span fill = new Span();
-            fill.addClassName("skill-bar-fill");
-            fill.getStyle().set("width", p + "%");
-            Span track = new Span(fill);
-            track.addClassName("skill-bar");
-            track.getElement().setAttribute("aria-hidden", "true");
-            Span number = new Span(p + "%");
-            number.addClassName("skill-percent");
-            row.addDataCell().add(track, number);
-        }
-        box.add(heading, table);
-        return box;
     }
 
     private Component review(ModuleResult result, LearnerProgress progress) {

@@ -111,7 +111,7 @@ class ModuleLoaderTest {
 
         assertThat(problems(load(dir, yaml)))
                 .contains(at(yaml, "results\n    title: \"Outside\"", 0)
-                        + ": sections[1].id: 'results' is reserved (the reader's address for the results page)");
+                        + ": sections[1].id: 'results' is reserved (the address of the results page)");
     }
 
     @Test
