@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A teacher signs up, creates a class and assigns the module; a student joins with the code, signs in and finds
- * the assignment. Every page on the way is audited with axe-core.
+ * A teacher signs up, creates a class and assigns the module; a student joins with the code, signs in, finds the
+ * assignment, answers, signs out and back in, resumes where they were and submits. Every page on the way is
+ * audited with axe-core.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClassroomJourneyIT {
@@ -105,6 +107,40 @@ class ClassroomJourneyIT {
         assertThat(student.locator("#assignments")).containsText("China's role in Russia's war on Ukraine");
         audit(student, "/assignments");
 
+        // the student answers, signs out, signs back in and finds the work where they left it
+        student.locator("#assignments a").first().click();
+        student.waitForURL("**/assignments/*");
+        String assignmentUrl = student.url();
+        student.navigate(assignmentUrl + "/kyiv-accuses");
+        Locator question = student.locator("#q-who-says-150");
+        question.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("Officials in Kyiv"))
+                .click();
+        question.locator("#q-who-says-150-check").click();
+        assertThat(question.locator("#q-who-says-150-feedback")).containsText("Right!");
+        audit(student, "assignment reader with feedback");
+        student.locator("#logout-button").click();
+        student.waitForURL(app.url("/"));
+        student.navigate(assignmentUrl);
+        student.waitForURL("**/login**");
+
+        logIn(student, loginName, "owl-lemon-kite");
+        student.navigate(app.url("/assignments"));
+        student.locator("#assignments a").first().click();
+        assertThat(student.locator("#section-title")).hasText("Kyiv points at Beijing");
+        assertThat(student.locator("#q-who-says-150-feedback")).containsText("Right!");
+
+        student.navigate(assignmentUrl + "/submit");
+        assertThat(student.locator("#answered-count")).containsText("You answered 1 of");
+        audit(student, "submit page");
+        student.locator("#submit-assignment").click();
+        student.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Submit").setExact(true))
+                .click();
+        assertThat(student.locator("#submit-status")).containsText("You submitted this assignment");
+        assertThat(student.locator("#assignment-score")).containsText("Your score: 1 of");
+        audit(student, "submitted assignment");
+
         assertThat(audits).as("axe violations").isEmpty();
         studentContext.close();
         teacherContext.close();
@@ -115,7 +151,8 @@ class ClassroomJourneyIT {
         page.locator("vaadin-login-form input[name=username]").fill(login);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button").first().click();
-        page.waitForURL(app.url("/"));
+        // back to the page that asked for the sign-in, or the start page
+        page.waitForURL(url -> !url.contains("/login"));
     }
 
     private void audit(Page page, String where) {
