@@ -18,6 +18,7 @@ import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,6 +31,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -322,7 +324,7 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         if (r.late()) {
             Span late = new Span(getTranslation("classroom.gradebook.grid.late"));
             late.addClassNames("badge", "status-alleged");
-            cell.add(late);
+            cell.add(new Text(" "), late);
         }
         return cell;
     }
@@ -372,8 +374,9 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
             GradebookColumn c = item.column();
             NativeTableRow row = table.getBody().addRow();
             row.setId("item-" + c.questionId());
-            row.addHeaderCell()
-                    .setText(getTranslation("classroom.gradebook.grid.question", c.number()) + " \u00b7 " + c.prompt());
+            NativeTableHeaderCell question = row.addHeaderCell();
+            question.setText(getTranslation("classroom.gradebook.grid.question", c.number()) + " \u00b7 " + c.prompt());
+            question.getElement().setAttribute("scope", "row");
             row.addDataCell().setText(skillName(c.skill()));
             row.addDataCell().setText(String.valueOf(item.answered()));
             row.addDataCell().setText(item.facility() == null ? none : percent(100 * item.facility()) + " %");
@@ -396,6 +399,10 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         }
         Div scroll = new Div(table);
         scroll.addClassName("skills");
+        // a wide table scrolls sideways; keyboard users need to be able to focus the region to scroll it
+        scroll.getElement().setAttribute("tabindex", "0");
+        scroll.getElement().setAttribute("role", "region");
+        scroll.getElement().setAttribute("aria-labelledby", "items-heading");
         section.add(scroll);
         return section;
     }
@@ -414,7 +421,9 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         head.addHeaderCell().setText(getTranslation("classroom.gradebook.skills.class"));
         for (SkillMastery m : book.skills()) {
             NativeTableRow row = table.getBody().addRow();
-            row.addHeaderCell().setText(skillName(m.skill()));
+            NativeTableHeaderCell name = row.addHeaderCell();
+            name.setText(skillName(m.skill()));
+            name.getElement().setAttribute("scope", "row");
             Double p = m.percent();
             if (p == null) {
                 row.addDataCell().setText(getTranslation("classroom.gradebook.items.none"));

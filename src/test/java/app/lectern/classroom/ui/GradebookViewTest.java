@@ -175,7 +175,7 @@ class GradebookViewTest extends SpringBrowserlessTest {
 
         com.vaadin.flow.component.UI.getCurrent().navigate("teach/assignments/" + assignment.id());
 
-        assertThat(getCurrentView()).isNotInstanceOf(GradebookView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(GradebookView.class).isInstanceOf(NotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .doesNotContain("Ben Idle")
                 .doesNotContain("Download CSV");
