@@ -4,6 +4,8 @@ import app.lectern.content.Skill;
 import app.lectern.scoring.SkillTotal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +44,9 @@ public record GradebookRow(
     /** Copies the collections. */
     public GradebookRow {
         cells = List.copyOf(cells);
-        skills = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(skills));
+        EnumMap<Skill, SkillTotal> copy = new EnumMap<>(Skill.class);
+        copy.putAll(skills);
+        skills = Collections.unmodifiableMap(copy);
     }
 
     /** Points as a percentage of the points available, 0 when there are none. */

@@ -438,23 +438,24 @@ public class GradebookService {
     }
 
     private static Comparator<GradebookRow> comparator(GradebookSort sort) {
+        boolean desc = sort.descending();
         Comparator<GradebookRow> byKey = switch (sort.key()) {
             case NAME -> (a, b) -> 0;
-            case STATUS -> Comparator.comparing(GradebookRow::status);
-            case STARTED -> nullsLast(GradebookRow::startedAt, sort.descending());
-            case SUBMITTED -> nullsLast(GradebookRow::submittedAt, sort.descending());
-            case TIME_SPENT -> nullsLast(GradebookRow::timeSpent, sort.descending());
-            case POINTS -> Comparator.comparingDouble(GradebookRow::points).thenComparingDouble(GradebookRow::percent);
+            case STATUS -> direction(Comparator.comparing(GradebookRow::status), desc);
+            case POINTS ->
+                direction(
+                        Comparator.comparingDouble(GradebookRow::points).thenComparingDouble(GradebookRow::percent),
+                        desc);
+            case STARTED -> nullsLast(GradebookRow::startedAt, desc);
+            case SUBMITTED -> nullsLast(GradebookRow::submittedAt, desc);
+            case TIME_SPENT -> nullsLast(GradebookRow::timeSpent, desc);
         };
-        if (sort.descending()
-                && sort.key() != GradebookSort.Key.STARTED
-                && sort.key() != GradebookSort.Key.SUBMITTED
-                && sort.key() != GradebookSort.Key.TIME_SPENT) {
-            byKey = byKey.reversed();
-        }
-        Comparator<GradebookRow> byName = Comparator.comparing(GradebookRow::displayName, String.CASE_INSENSITIVE_ORDER)
+        return byKey.thenComparing(GradebookRow::displayName, String.CASE_INSENSITIVE_ORDER)
                 .thenComparingLong(GradebookRow::studentId);
-        return byKey.thenComparing(byName);
+    }
+
+    private static <T> Comparator<T> direction(Comparator<T> ascending, boolean descending) {
+        return descending ? ascending.reversed() : ascending;
     }
 
     /** Missing values last in either direction: a student who has not submitted is not "the latest" submitter. */

@@ -1,5 +1,7 @@
 package app.lectern.classroom;
 
+import java.util.Objects;
+
 /**
  * The order of gradebook rows; ties are broken by name.
  *
@@ -23,6 +25,6 @@ public record GradebookSort(Key key, boolean descending) {
 
     /** Requires a key. */
     public GradebookSort {
-        java.util.Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(key, "key");
     }
 }
