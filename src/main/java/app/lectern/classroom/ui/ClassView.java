@@ -190,12 +190,18 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
         } else {
             UnorderedList list = new UnorderedList();
             for (Assignment a : assignments) {
-                list.add(new ListItem(getTranslation(
-                        "classroom.class.assignments.item",
-                        a.title(),
-                        ClassroomUi.format(this, a.opensAt(), a.zone()),
-                        ClassroomUi.format(this, a.dueAt(), a.zone()))));
+                RouterLink gradebook = new RouterLink(
+                        getTranslation(
+                                "classroom.class.assignments.item",
+                                a.title(),
+                                ClassroomUi.format(this, a.opensAt(), a.zone()),
+                                ClassroomUi.format(this, a.dueAt(), a.zone())),
+                        GradebookView.class,
+                        GradebookView.params(a.id()));
+                gradebook.setId("gradebook-link-" + a.id());
+                list.add(new ListItem(gradebook));
             }
+            list.addClassName("class-list");
             section.add(list);
         }
         if (!schoolClass.archived()) {
