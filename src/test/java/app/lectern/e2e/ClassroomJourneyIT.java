@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * A teacher signs up, creates a class and assigns the module; a student joins with the code, signs in, finds the
- * assignment, answers, signs out and back in, resumes where they were and submits. Every page on the way is
- * audited with axe-core.
+ * assignment, answers, signs out and back in, resumes where they were and submits; the teacher sees the score in
+ * the gradebook and in the downloaded CSV. Every page on the way is audited with axe-core.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClassroomJourneyIT {
@@ -52,7 +57,7 @@ class ClassroomJourneyIT {
     }
 
     @Test
-    void aTeacherAssignsTheModuleAndAStudentWhoJoinedByCodeFindsIt() {
+    void aTeacherAssignsTheModuleAndAStudentWhoJoinedByCodeFindsIt() throws Exception {
         BrowserContext teacherContext = browser.newContext();
         Page teacher = teacherContext.newPage();
         teacher.navigate(app.url("/signup"));
@@ -140,6 +145,32 @@ class ClassroomJourneyIT {
         assertThat(student.locator("#submit-status")).containsText("You submitted this assignment");
         assertThat(student.locator("#assignment-score")).containsText("Your score: 1 of");
         audit(student, "submitted assignment");
+
+        // the teacher finds the score in the gradebook and in the CSV export
+        teacher.navigate(app.url("/teach"));
+        teacher.locator("[id^=class-] a")
+                .filter(new Locator.FilterOptions().setHasText("Period 3"))
+                .click();
+        teacher.locator("[id^=gradebook-link-]").first().click();
+        teacher.waitForURL("**/teach/assignments/*");
+        Locator grid = teacher.locator("#gradebook-grid");
+        assertThat(grid).containsText("María López");
+        audit(teacher, "gradebook");
+        Download download =
+                teacher.waitForDownload(() -> teacher.locator("#csv-download").click());
+        List<CSVRecord> records;
+        try (Reader in = Files.newBufferedReader(download.path(), StandardCharsets.UTF_8)) {
+            records = CSVFormat.RFC4180.parse(in).getRecords();
+        }
+        List<String> header = records.getFirst().toList();
+        CSVRecord maria = records.stream()
+                .filter(r -> r.get(0).equals("María López"))
+                .findFirst()
+                .orElseThrow();
+        int points = header.indexOf("Points");
+        assertThat(points).as("a Points column in " + header).isPositive();
+        assertThat(maria.get(points)).isEqualTo("1");
+        assertThat(download.suggestedFilename()).endsWith("-gradebook.csv");
 
         assertThat(audits).as("axe violations").isEmpty();
         studentContext.close();

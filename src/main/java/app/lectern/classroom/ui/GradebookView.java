@@ -402,7 +402,8 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         // a wide table scrolls sideways; keyboard users need to be able to focus the region to scroll it
         scroll.getElement().setAttribute("tabindex", "0");
         scroll.getElement().setAttribute("role", "region");
-        scroll.getElement().setAttribute("aria-labelledby", "items-heading");
+        // its own name: two landmarks with the same name confuse screen-reader navigation
+        scroll.getElement().setAttribute("aria-label", getTranslation("classroom.gradebook.items.table"));
         section.add(scroll);
         return section;
     }
