@@ -72,6 +72,7 @@ public class ClassroomService {
     private final JdbcClient jdbc;
     private final Path contentDir;
     private final Clock clock;
+    private final ModuleSnapshots snapshots;
     private final SecureRandom random = new SecureRandom();
 
     ClassroomService(
@@ -83,7 +84,9 @@ public class ClassroomService {
             ContentCatalog catalog,
             JdbcClient jdbc,
             @Value("${lectern.content-dir:./content}") String contentDir,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            ModuleSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.classes = classes;
         this.members = members;
         this.assignments = assignments;
@@ -326,11 +329,11 @@ public class ClassroomService {
             return List.of();
         }
         Instant now = clock.instant();
-        Map<Long, Boolean> attempts = attemptsOf(student);
+        Map<Long, AttemptState> attempts = attemptsOf(student);
         return assignments.findByClassIdInOrderByDueAtAsc(mine.keySet()).stream()
                 .map(a -> a.toRecord(mine.get(a.classId())))
                 .filter(a -> !a.opensAt().isAfter(now))
-                .map(a -> new StudentAssignment(a, statusAt(a, now, attempts.get(a.id()))))
+                .map(a -> studentAssignment(a, now, attempts.get(a.id())))
                 .toList();
     }
 
@@ -351,9 +354,20 @@ public class ClassroomService {
         if (record.opensAt().isAfter(now)) {
             throw new NoSuchElementException("no such assignment");
         }
-        return new StudentAssignment(
-                record, statusAt(record, now, attemptsOf(student).get(assignmentId)));
+        return studentAssignment(record, now, attemptsOf(student).get(assignmentId));
     }
+
+    private StudentAssignment studentAssignment(Assignment a, Instant now, AttemptState attempt) {
+        int questions = (int) snapshots.of(a).questions().count();
+        return new StudentAssignment(
+                a,
+                statusAt(a, now, attempt == null ? null : attempt.submitted()),
+                attempt == null ? 0 : Math.min(attempt.answered(), questions),
+                questions);
+    }
+
+    /** A student's current attempt at an assignment: submitted or not, and how many questions it answers. */
+    private record AttemptState(boolean submitted, int answered) {}
 
     // ---- checks and helpers ----
 
@@ -368,13 +382,16 @@ public class ClassroomService {
         return submitted == null ? AssignmentStatus.TO_DO : AssignmentStatus.IN_PROGRESS;
     }
 
-    /** Whether each of the student's attempts, by assignment id, is submitted (see {@link AttemptService}). */
-    private Map<Long, Boolean> attemptsOf(UserRef student) {
-        Map<Long, Boolean> out = new HashMap<>();
-        jdbc.sql("select assignment_id, submitted_at from assignment_attempt where student_id = ?")
+    /** The student's current attempts by assignment id (see {@link AttemptService}); reset ones do not count. */
+    private Map<Long, AttemptState> attemptsOf(UserRef student) {
+        Map<Long, AttemptState> out = new HashMap<>();
+        jdbc.sql("select a.assignment_id, a.submitted_at,"
+                        + " (select count(distinct r.question_id) from assignment_response r where r.attempt_id = a.id)"
+                        + " as answered from assignment_attempt a where a.student_id = ? and a.superseded_at is null")
                 .param(student.id())
-                .query((RowCallbackHandler)
-                        rs -> out.put(rs.getLong("assignment_id"), rs.getObject("submitted_at") != null));
+                .query((RowCallbackHandler) rs -> out.put(
+                        rs.getLong("assignment_id"),
+                        new AttemptState(rs.getObject("submitted_at") != null, rs.getInt("answered"))));
         return out;
     }
 

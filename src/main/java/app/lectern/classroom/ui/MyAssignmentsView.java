@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -59,6 +60,12 @@ public class MyAssignmentsView extends Div implements HasDynamicTitle {
                 new Span(getTranslation("classroom.assignments.due", ClassroomUi.format(this, a.dueAt(), a.zone()))),
                 new Span(" "),
                 badge));
+        String done = getTranslation("classroom.assignments.progress", sa.answered(), sa.questions());
+        ProgressBar bar = new ProgressBar(0, Math.max(1, sa.questions()), sa.answered());
+        bar.getElement().setAttribute("aria-label", done);
+        Paragraph count = new Paragraph(done);
+        count.addClassName("progress-text");
+        card.add(bar, count);
         return card;
     }
 

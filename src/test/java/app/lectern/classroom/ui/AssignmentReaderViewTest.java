@@ -160,6 +160,28 @@ class AssignmentReaderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void myAssignmentsShowsStatusAndHowManyQuestionsAreAnswered() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, false);
+        int questions = (int) attempts.open(a.id()).module().questions().count();
+        navigate(MyAssignmentsView.class);
+        String card = $(com.vaadin.flow.component.html.Article.class)
+                .id("assignment-" + a.id())
+                .getElement()
+                .getTextRecursively();
+        assertThat(card).contains("Week 3 reading", "History 9b", "In progress", "0 of " + questions + " questions");
+
+        navigate("assignments/" + a.id() + "/" + SECTION, AssignmentReaderView.class);
+        choose(card(), "c");
+        test($(Button.class, card()).withText("Check").single()).click();
+        navigate(MyAssignmentsView.class);
+        assertThat($(com.vaadin.flow.component.html.Article.class)
+                        .id("assignment-" + a.id())
+                        .getElement()
+                        .getTextRecursively())
+                .contains("1 of " + questions + " questions answered");
+    }
+
+    @Test
     void anotherClassesStudentAndAGuessedIdSeeNotFound() {
         Assignment a = assign(FeedbackTiming.IMMEDIATE, false);
         users.signIn(users.student("Jonas Berg"));
