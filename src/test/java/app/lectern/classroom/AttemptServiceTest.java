@@ -468,6 +468,34 @@ class AttemptServiceTest {
         assertThat(countResponses(a)).isEqualTo(1);
     }
 
+    @Test
+    void twoTabsOpeningTheAssignmentAtTheSameMomentShareOneAttempt() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            for (int round = 0; round < 4; round++) {
+                Assignment a = assign(FeedbackTiming.IMMEDIATE, 1, false, 7);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<AttemptView>> tabs = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    tabs.add(pool.submit(() -> {
+                        users.signIn(student);
+                        start.await();
+                        return attempts.open(a.id());
+                    }));
+                }
+                start.countDown();
+                List<Instant> started = new ArrayList<>();
+                for (Future<AttemptView> tab : tabs) {
+                    started.add(tab.get().startedAt());
+                }
+                assertThat(started).as("every tab opens the one attempt").containsOnly(started.getFirst());
+                assertThat(countAttempts(a)).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private Assignment assign(FeedbackTiming timing, int tries, boolean lateAccepted, int dueInDays) {
         users.signIn(teacher);
         LocalDateTime now = LocalDateTime.now(clock);
