@@ -589,8 +589,10 @@ public class AttemptService {
     private AttemptRow createAttempt(Context c) {
         long assignmentId = c.assignment().id();
         long studentId = c.student().id();
+        // counted from the superseded attempts only: two requests starting the attempt at once then pick the same
+        // generation and collide on the unique constraint, even when one reads after the other committed
         int generation = jdbc.sql("select coalesce(max(generation), 0) + 1 from assignment_attempt"
-                        + " where assignment_id = ? and student_id = ?")
+                        + " where assignment_id = ? and student_id = ? and superseded_at is not null")
                 .params(assignmentId, studentId)
                 .query(Integer.class)
                 .single();
@@ -653,7 +655,7 @@ public class AttemptService {
         return out;
     }
 
-    private static AttemptRow attemptRow(ResultSet rs) throws SQLException {
+    static AttemptRow attemptRow(ResultSet rs) throws SQLException {
         return new AttemptRow(
                 rs.getLong("id"),
                 rs.getLong("student_id"),
@@ -664,7 +666,7 @@ public class AttemptService {
                 rs.getString("last_section_id"));
     }
 
-    private static ResponseRow responseRow(ResultSet rs) throws SQLException {
+    static ResponseRow responseRow(ResultSet rs) throws SQLException {
         return new ResponseRow(
                 rs.getLong("id"),
                 rs.getString("question_id"),
