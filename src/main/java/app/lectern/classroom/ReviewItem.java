@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param studentId the student's account id
  * @param studentName the student's display name
  * @param questionId the question
+ * @param number the question's number in the module, from 1 in reading order
  * @param prompt the question's prompt as plain text
  * @param scale the rubric and the points that may be given
  * @param answerText what the student wrote, as plain text (never HTML)
@@ -21,6 +22,7 @@ public record ReviewItem(
         long studentId,
         String studentName,
         String questionId,
+        int number,
         String prompt,
         GradingScale scale,
         String answerText,

@@ -70,6 +70,17 @@ public class ReviewService {
     }
 
     /**
+     * The assignment, for its teacher.
+     *
+     * @throws AccessDeniedException for anyone but the teacher of the class
+     * @throws NoSuchElementException for an unknown assignment
+     */
+    @Transactional(readOnly = true)
+    public Assignment assignment(long assignmentId) {
+        return attempts.teacherContext(assignmentId).assignment();
+    }
+
+    /**
      * The open answers waiting for review: the latest answer to each open question in every current attempt of a
      * student of the class, by question in reading order, then by student name.
      */
@@ -103,6 +114,7 @@ public class ReviewService {
                         attempt.studentId(),
                         name,
                         q.id(),
+                        questions.indexOf(q) + 1,
                         Markdown.plainText(q.base().prompt()),
                         scale(open, last.maxPoints()),
                         answerText(q, last),
@@ -199,13 +211,15 @@ public class ReviewService {
                 .query(Integer.class)
                 .single();
         List<StudentWork.QuestionWork> questions = new ArrayList<>();
-        for (Question q : t.module().questions().toList()) {
+        List<Question> all = t.module().questions().toList();
+        for (Question q : all) {
             List<ResponseRow> list = rows.getOrDefault(q.id(), List.of());
             ResponseRow last = list.isEmpty() ? null : list.getLast();
             ExtraTry extra = extras.get(q.id());
             int extraTries = extra == null ? 0 : extra.extra();
             questions.add(new StudentWork.QuestionWork(
                     q.id(),
+                    all.indexOf(q) + 1,
                     QuestionTypes.of(q).name(),
                     Markdown.plainText(q.base().prompt()),
                     last == null ? null : answerText(q, last),

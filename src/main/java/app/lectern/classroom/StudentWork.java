@@ -36,6 +36,7 @@ public record StudentWork(
      * One question of a student's current attempt.
      *
      * @param questionId the question
+     * @param number the question's number in the module, from 1 in reading order
      * @param type the question type's name, e.g. {@code open}
      * @param prompt the prompt as plain text
      * @param answerText the latest answer as plain text, or {@code null} when not answered
@@ -53,6 +54,7 @@ public record StudentWork(
      */
     public record QuestionWork(
             String questionId,
+            int number,
             String type,
             String prompt,
             String answerText,
