@@ -41,23 +41,35 @@ final class AnswerText {
             case TrueFalseAnswer a -> a.value() == null ? "" : a.value() ? "True" : "False";
             case SingleAnswer a ->
                 question instanceof SingleQuestion q ? optionText(q.options(), a.optionId()) : a.optionId();
-            case MultipleAnswer a -> question instanceof MultipleQuestion q && a.optionIds() != null
-                    ? String.join("\n", q.options().stream()
-                            .filter(o -> a.optionIds().contains(o.id()))
-                            .map(o -> Markdown.plainText(o.text()))
-                            .toList())
-                    : String.valueOf(a.optionIds());
+            case MultipleAnswer a ->
+                question instanceof MultipleQuestion q && a.optionIds() != null
+                        ? String.join(
+                                "\n",
+                                q.options().stream()
+                                        .filter(o -> a.optionIds().contains(o.id()))
+                                        .map(o -> Markdown.plainText(o.text()))
+                                        .toList())
+                        : String.valueOf(a.optionIds());
             case OrderAnswer a -> order(question, a);
             case ClozeAnswer a -> a.blanks() == null ? "" : numbered(a.blanks());
             case CategorizeAnswer a -> categorize(question, a);
-            case MatchAnswer a -> a.rightByLeft() == null
-                    ? ""
-                    : String.join("\n", a.rightByLeft().entrySet().stream()
-                            .map(e -> e.getKey() + " \u2192 " + e.getValue())
-                            .toList());
-            case HighlightAnswer a -> a.sentences() == null
-                    ? ""
-                    : String.join("\n", a.sentences().stream().sorted().map(s -> "\u201c" + s + "\u201d").toList());
+            case MatchAnswer a ->
+                a.rightByLeft() == null
+                        ? ""
+                        : String.join(
+                                "\n",
+                                a.rightByLeft().entrySet().stream()
+                                        .map(e -> e.getKey() + " \u2192 " + e.getValue())
+                                        .toList());
+            case HighlightAnswer a ->
+                a.sentences() == null
+                        ? ""
+                        : String.join(
+                                "\n",
+                                a.sentences().stream()
+                                        .sorted()
+                                        .map(s -> "\u201c" + s + "\u201d")
+                                        .toList());
             default -> answer.toString();
         };
     }
@@ -80,13 +92,14 @@ final class AnswerText {
         }
         List<String> texts = new ArrayList<>();
         for (String id : a.itemIds()) {
-            texts.add(question instanceof OrderQuestion q
-                    ? q.items().stream()
-                            .filter(i -> i.id().equals(id))
-                            .map(OrderItem::text)
-                            .findFirst()
-                            .orElse(id)
-                    : id);
+            texts.add(
+                    question instanceof OrderQuestion q
+                            ? q.items().stream()
+                                    .filter(i -> i.id().equals(id))
+                                    .map(OrderItem::text)
+                                    .findFirst()
+                                    .orElse(id)
+                            : id);
         }
         return numbered(texts);
     }
@@ -97,7 +110,9 @@ final class AnswerText {
         }
         List<String> lines = new ArrayList<>();
         for (Map.Entry<Integer, String> e : new TreeMap<>(a.categoryByItem()).entrySet()) {
-            String item = e.getKey() != null && e.getKey() >= 0 && e.getKey() < q.items().size()
+            String item = e.getKey() != null
+                            && e.getKey() >= 0
+                            && e.getKey() < q.items().size()
                     ? q.items().get(e.getKey()).text()
                     : String.valueOf(e.getKey());
             String category = q.categories().stream()
@@ -117,5 +132,4 @@ final class AnswerText {
         }
         return String.join("\n", lines);
     }
-
 }

@@ -638,8 +638,8 @@ public class AttemptService {
         Map<String, ExtraTry> out = new HashMap<>();
         jdbc.sql("select question_id, extra, granted_at from assignment_extra_try where attempt_id = ?")
                 .param(attemptId)
-                .query((RowCallbackHandler)
-                        rs -> out.put(rs.getString("question_id"), new ExtraTry(rs.getInt("extra"), instant(rs, "granted_at"))));
+                .query((RowCallbackHandler) rs -> out.put(
+                        rs.getString("question_id"), new ExtraTry(rs.getInt("extra"), instant(rs, "granted_at"))));
         return out;
     }
 

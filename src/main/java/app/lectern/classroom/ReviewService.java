@@ -6,7 +6,6 @@ import app.lectern.classroom.AttemptService.AttemptRow;
 import app.lectern.classroom.AttemptService.ExtraTry;
 import app.lectern.classroom.AttemptService.ResponseRow;
 import app.lectern.classroom.AttemptService.TeacherContext;
-import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.question.Grade;
@@ -105,7 +104,9 @@ public class ReviewService {
             Map<String, List<ResponseRow>> rows = attempts.responses(attempt.id());
             for (Question q : questions) {
                 List<ResponseRow> list = rows.get(q.id());
-                if (!(q instanceof OpenQuestion open) || list == null || !list.getLast().pending()) {
+                if (!(q instanceof OpenQuestion open)
+                        || list == null
+                        || !list.getLast().pending()) {
                     continue;
                 }
                 ResponseRow last = list.getLast();
@@ -126,7 +127,9 @@ public class ReviewService {
         questions.forEach(q -> order.put(q.id(), order.size()));
         out.sort((a, b) -> {
             int byQuestion = Integer.compare(order.get(a.questionId()), order.get(b.questionId()));
-            return byQuestion != 0 ? byQuestion : String.CASE_INSENSITIVE_ORDER.compare(a.studentName(), b.studentName());
+            return byQuestion != 0
+                    ? byQuestion
+                    : String.CASE_INSENSITIVE_ORDER.compare(a.studentName(), b.studentName());
         });
         return out;
     }
@@ -371,7 +374,8 @@ public class ReviewService {
 
     private Map<Long, String> studentNames(TeacherContext t) {
         Map<Long, String> names = new HashMap<>();
-        for (MemberEntity m : members.findByClassIdOrderByJoinedAtAsc(t.schoolClass().id())) {
+        for (MemberEntity m :
+                members.findByClassIdOrderByJoinedAtAsc(t.schoolClass().id())) {
             accounts.find(m.studentId()).ifPresent(u -> names.put(u.id(), u.displayName()));
         }
         return names;

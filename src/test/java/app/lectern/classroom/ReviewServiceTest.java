@@ -114,7 +114,9 @@ class ReviewServiceTest {
         assertThat(item.answerText()).as("exactly what the student wrote").isEqualTo(ESSAY_TEXT);
         assertThat(item.scale().maxPoints()).isEqualTo(4.0);
         assertThat(item.scale().levels()).hasSize(4);
-        assertThat(item.scale().criteria()).as("four 1-point criteria add up to 4").isTrue();
+        assertThat(item.scale().criteria())
+                .as("four 1-point criteria add up to 4")
+                .isTrue();
         assertThat(item.scale().allowedPoints()).containsExactly(0.0, 1.0, 2.0, 3.0, 4.0);
         assertThat(item.submitted()).isFalse();
 
@@ -193,8 +195,9 @@ class ReviewServiceTest {
         attempts.answer(a.id(), ESSAY, new OpenAnswer("second draft"));
         users.signIn(teacher);
         assertRefused(() -> reviews.grade(a.id(), draft, 2, null), "classroom.review.error.not-latest");
-        assertThat(reviews.queue(a.id())).singleElement().satisfies(i -> assertThat(i.answerText())
-                .isEqualTo("second draft"));
+        assertThat(reviews.queue(a.id()))
+                .singleElement()
+                .satisfies(i -> assertThat(i.answerText()).isEqualTo("second draft"));
         assertThat(pending(draft)).as("nothing was stored").isTrue();
     }
 
@@ -313,7 +316,8 @@ class ReviewServiceTest {
         assertThat(fresh.submitted()).isFalse();
         assertThat(fresh.acceptsAnswers()).isTrue();
         assertThat(fresh.startedAt()).isAfter(before.startedAt());
-        assertThat(attempts.answer(a.id(), "who-says-150", new SingleAnswer("c")).correct())
+        assertThat(attempts.answer(a.id(), "who-says-150", new SingleAnswer("c"))
+                        .correct())
                 .isTrue();
         assertThat(jdbc.sql("select generation from assignment_attempt where assignment_id = ? and student_id = ?"
                                 + " order by generation")
@@ -321,7 +325,9 @@ class ReviewServiceTest {
                         .query(Integer.class)
                         .list())
                 .containsExactly(1, 2);
-        assertThat(countResponses(a)).as("the reset attempt's answers stay stored").isEqualTo(3);
+        assertThat(countResponses(a))
+                .as("the reset attempt's answers stay stored")
+                .isEqualTo(3);
         users.signIn(teacher);
         assertThat(attempts.progress(a.id()).getFirst().answered()).isEqualTo(1);
     }
@@ -334,7 +340,8 @@ class ReviewServiceTest {
                 () -> reviews.allowOneMoreTry(a.id(), student.id(), "who-says-150"),
                 "classroom.review.error.not-started");
         users.signIn(student);
-        assertThat(attempts.answer(a.id(), "who-says-150", new SingleAnswer("a")).attemptsLeft())
+        assertThat(attempts.answer(a.id(), "who-says-150", new SingleAnswer("a"))
+                        .attemptsLeft())
                 .isZero();
         attempts.answer(a.id(), "captured-count", new NumericAnswer(3.0));
         assertThatThrownBy(() -> attempts.answer(a.id(), "who-says-150", new SingleAnswer("c")))
@@ -383,8 +390,9 @@ class ReviewServiceTest {
         assertThat(rewritten.pendingReview()).isTrue();
         assertThat(rewritten.teacherComment()).isNull();
         users.signIn(teacher);
-        assertThat(reviews.queue(a.id())).singleElement().satisfies(i -> assertThat(i.answerText())
-                .isEqualTo(ESSAY_TEXT));
+        assertThat(reviews.queue(a.id()))
+                .singleElement()
+                .satisfies(i -> assertThat(i.answerText()).isEqualTo(ESSAY_TEXT));
         StudentWork.QuestionWork essay = question(reviews.studentWork(a.id(), student.id()), ESSAY);
         assertThat(essay.pendingReview()).isTrue();
         assertThat(essay.review()).isNull();

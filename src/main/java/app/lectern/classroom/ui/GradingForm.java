@@ -33,8 +33,14 @@ final class GradingForm extends Div {
     private final TextArea comment = new TextArea();
     private final Button save = new Button();
 
-    GradingForm(String idPrefix, GradingScale scale, Double current, String currentComment, String saveText,
-            String saveLabel, Save onSave) {
+    GradingForm(
+            String idPrefix,
+            GradingScale scale,
+            Double current,
+            String currentComment,
+            String saveText,
+            String saveLabel,
+            Save onSave) {
         addClassName("grading-form");
         if (scale.criteria()) {
             Paragraph rubric = new Paragraph(getTranslation("classroom.review.card.rubric"));

@@ -83,14 +83,13 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver, HasDyna
         heading.setId(id + "-heading");
         heading.getElement().setAttribute("tabindex", "-1");
         card.add(heading);
-        Paragraph status = new Paragraph(
-                (item.submitted()
-                                ? getTranslation("classroom.review.card.submitted")
-                                : getTranslation("classroom.review.card.not-submitted"))
-                        + " "
-                        + getTranslation(
-                                "classroom.review.card.answered",
-                                ClassroomUi.format(this, item.answeredAt(), assignment.zone())));
+        Paragraph status = new Paragraph((item.submitted()
+                        ? getTranslation("classroom.review.card.submitted")
+                        : getTranslation("classroom.review.card.not-submitted"))
+                + " "
+                + getTranslation(
+                        "classroom.review.card.answered",
+                        ClassroomUi.format(this, item.answeredAt(), assignment.zone())));
         status.addClassName("review-status");
         card.add(status);
         card.add(new H3(getTranslation("classroom.review.card.question")));

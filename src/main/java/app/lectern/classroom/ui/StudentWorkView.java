@@ -108,8 +108,10 @@ public class StudentWorkView extends Div implements BeforeEnterObserver, HasDyna
         NativeTable table = new NativeTable();
         table.setId("work-table");
         table.addClassName("work-table");
-        table.setCaptionText(getTranslation("classroom.review.work.heading", work.studentName(), work.assignment()
-                .title()));
+        table.setCaptionText(getTranslation(
+                "classroom.review.work.heading",
+                work.studentName(),
+                work.assignment().title()));
         NativeTableRow head = table.getHead().addRow();
         for (String col : new String[] {"question", "answer", "points", "tries", "review", "actions"}) {
             head.addHeaderCell().setText(getTranslation("classroom.review.work.col." + col));
@@ -143,7 +145,9 @@ public class StudentWorkView extends Div implements BeforeEnterObserver, HasDyna
             if (q.review() != null) {
                 String when = date(q.review().reviewedAt());
                 review.add(new Paragraph(getTranslation(
-                        "classroom.review.work.reviewed", ReviewUi.points(this, q.review().points()), when)));
+                        "classroom.review.work.reviewed",
+                        ReviewUi.points(this, q.review().points()),
+                        when)));
                 if (q.review().comment() != null) {
                     Paragraph comment = new Paragraph(q.review().comment());
                     comment.addClassName("review-comment");
@@ -160,11 +164,11 @@ public class StudentWorkView extends Div implements BeforeEnterObserver, HasDyna
         Div actions = new Div();
         actions.addClassName("work-actions");
         if (q.scale() != null && q.answered()) {
-            Button grade = new Button(
-                    getTranslation(q.review() == null ? "classroom.review.work.grade" : "classroom.review.work.regrade"),
-                    e -> openGrading(q));
+            String text =
+                    getTranslation(q.review() == null ? "classroom.review.work.grade" : "classroom.review.work.regrade");
+            Button grade = new Button(text, e -> openGrading(q));
             grade.setId("grade-" + q.questionId());
-            grade.setAriaLabel(getTranslation("classroom.review.work.grade-label", q.number()));
+            grade.setAriaLabel(getTranslation("classroom.review.work.grade-label", q.number(), text));
             actions.add(grade);
         }
         Button more = new Button(getTranslation("classroom.review.work.one-more"));
