@@ -371,7 +371,8 @@ public class ClassroomService {
     /** Whether each of the student's attempts, by assignment id, is submitted (see {@link AttemptService}). */
     private Map<Long, Boolean> attemptsOf(UserRef student) {
         Map<Long, Boolean> out = new HashMap<>();
-        jdbc.sql("select assignment_id, submitted_at from assignment_attempt where student_id = ?")
+        jdbc.sql("select assignment_id, submitted_at from assignment_attempt where student_id = ?"
+                        + " and superseded_at is null")
                 .param(student.id())
                 .query((RowCallbackHandler)
                         rs -> out.put(rs.getLong("assignment_id"), rs.getObject("submitted_at") != null));

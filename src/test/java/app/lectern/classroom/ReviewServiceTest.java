@@ -301,6 +301,11 @@ class ReviewServiceTest {
                 .as("a second click finds nothing to reset")
                 .isFalse();
 
+        users.signIn(student);
+        assertThat(classroom.myAssignment(a.id()).status())
+                .as("the student's list shows the assignment to do again")
+                .isEqualTo(AssignmentStatus.TO_DO);
+        users.signIn(teacher);
         StudentWork reset = reviews.studentWork(a.id(), student.id());
         assertThat(reset.started()).isFalse();
         assertThat(reset.resets()).isEqualTo(1);
