@@ -48,7 +48,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Students working on assignments: one attempt per student and assignment, every answer graded against the
+ * Students working on assignments: one current attempt per student and assignment, every answer graded against the
  * module snapshot the assignment pinned and stored in the transaction that grades it, feedback released as the
  * assignment's {@link FeedbackTiming} allows, and a submit that finalises the attempt once.
  *
@@ -60,7 +60,14 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>While feedback is withheld, no penalty applies to changing an answer (the student learned nothing from the
  * earlier one): every answer is scored as a first try, up to the assignment's number of tries, and the latest
- * counts. Once feedback is shown, retries cost points as in self-study.
+ * counts. Once feedback is shown, retries cost points as in self-study, and an open answer (waiting for review or
+ * reviewed) or a fully right one stands.
+ *
+ * <p>Only a student's current attempt counts: a teacher's reset ({@link ReviewService#resetAttempt}) marks it
+ * superseded and the next open starts a new one. A question allows the assignment's tries plus those the teacher
+ * granted ({@link ReviewService#allowOneMoreTry}); a try granted after an answer that stands lets the student
+ * answer again. A reviewed open answer's feedback carries the teacher's points and comment, as far as the
+ * feedback timing shows feedback at all.
  */
 @Service
 @Transactional

@@ -40,6 +40,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Students working on assignments, with real accounts, the shipped module, a clock the tests move and H2. */
 @SpringBootTest
@@ -112,6 +114,9 @@ class AttemptServiceTest {
 
     @Autowired
     ShiftedClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     ClassroomTestUsers users;
     UserRef teacher;
@@ -494,6 +499,23 @@ class AttemptServiceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aDuplicateAttemptIsRefusedWithoutSpoilingTheTransaction() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, 1, false, 7);
+        attempts.open(a.id());
+
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            boolean inserted = attempts.insertUnlessDuplicate(() -> jdbc.sql("insert into assignment_attempt"
+                            + " (assignment_id, student_id, generation, started_at) values (?, ?, 1, ?)")
+                    .params(a.id(), student.id(), Instant.now().atOffset(ZoneOffset.UTC))
+                    .update());
+            assertThat(inserted).isFalse();
+            // PostgreSQL refuses every further statement of a transaction whose statement failed, unless rolled back
+            // to a savepoint
+            assertThat(countAttempts(a)).isEqualTo(1);
+        });
     }
 
     private Assignment assign(FeedbackTiming timing, int tries, boolean lateAccepted, int dueInDays) {

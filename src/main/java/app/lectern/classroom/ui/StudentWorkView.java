@@ -164,8 +164,8 @@ public class StudentWorkView extends Div implements BeforeEnterObserver, HasDyna
         Div actions = new Div();
         actions.addClassName("work-actions");
         if (q.scale() != null && q.answered()) {
-            String text =
-                    getTranslation(q.review() == null ? "classroom.review.work.grade" : "classroom.review.work.regrade");
+            String text = getTranslation(
+                    q.review() == null ? "classroom.review.work.grade" : "classroom.review.work.regrade");
             Button grade = new Button(text, e -> openGrading(q));
             grade.setId("grade-" + q.questionId());
             grade.setAriaLabel(getTranslation("classroom.review.work.grade-label", q.number(), text));
