@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.account.ui.LoginView;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AssignmentSettings;
 import app.lectern.classroom.AttemptService;
@@ -15,6 +16,7 @@ import app.lectern.classroom.SchoolClass;
 import app.lectern.classroom.StudentWork;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleAnswer;
+import app.lectern.reader.ui.UiTestSupport;
 import app.lectern.study.Feedback;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -215,6 +217,15 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         navigate("teach/assignments/" + assignment.id() + "/review", NotFoundView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Ben Idle");
         navigate("teach/assignments/" + assignment.id() + "/students/" + maria.id(), NotFoundView.class);
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLogin() {
+        ClassroomTestUsers.signOut();
+        UiTestSupport.signInAnonymousLearner();
+
+        navigate("teach/assignments/" + assignment.id() + "/review", LoginView.class);
+        navigate("teach/assignments/" + assignment.id() + "/students/" + maria.id(), LoginView.class);
     }
 
     private static StudentWork.QuestionWork question(StudentWork work, String id) {
