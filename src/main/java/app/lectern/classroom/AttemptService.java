@@ -21,8 +21,10 @@ import app.lectern.scoring.RetryPolicy;
 import app.lectern.scoring.ScoringService;
 import app.lectern.study.AlreadyAnsweredException;
 import app.lectern.study.Feedback;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,15 +37,18 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Students working on assignments: one attempt per student and assignment, every answer graded against the
+ * Students working on assignments: one current attempt per student and assignment, every answer graded against the
  * module snapshot the assignment pinned and stored in the transaction that grades it, feedback released as the
  * assignment's {@link FeedbackTiming} allows, and a submit that finalises the attempt once.
  *
@@ -55,7 +60,14 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>While feedback is withheld, no penalty applies to changing an answer (the student learned nothing from the
  * earlier one): every answer is scored as a first try, up to the assignment's number of tries, and the latest
- * counts. Once feedback is shown, retries cost points as in self-study.
+ * counts. Once feedback is shown, retries cost points as in self-study, and an open answer (waiting for review or
+ * reviewed) or a fully right one stands.
+ *
+ * <p>Only a student's current attempt counts: a teacher's reset ({@link ReviewService#resetAttempt}) marks it
+ * superseded and the next open starts a new one. A question allows the assignment's tries plus those the teacher
+ * granted ({@link ReviewService#allowOneMoreTry}); a try granted after an answer that stands lets the student
+ * answer again. A reviewed open answer's feedback carries the teacher's points and comment, as far as the
+ * feedback timing shows feedback at all.
  */
 @Service
 @Transactional
@@ -73,6 +85,7 @@ public class AttemptService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
     private final ModuleLoader loader = new ModuleLoader();
@@ -87,6 +100,7 @@ public class AttemptService {
             AccountService accounts,
             CurrentUser currentUser,
             JdbcClient jdbc,
+            DataSource dataSource,
             Optional<Clock> clock) {
         this.assignments = assignments;
         this.classes = classes;
@@ -94,6 +108,7 @@ public class AttemptService {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -110,15 +125,17 @@ public class AttemptService {
             attempt = createAttempt(c);
         }
         Map<String, List<ResponseRow>> rows = attempt == null ? Map.of() : responses(attempt.id());
+        Map<String, ExtraTry> extras = attempt == null ? Map.of() : extraTries(attempt.id());
         boolean shown = shown(c, attempt);
         boolean closed = closed(c, attempt);
         Map<String, Answer> answers = new HashMap<>();
         Map<String, Feedback> feedback = new HashMap<>();
         rows.forEach((qid, list) -> c.module().question(qid).ifPresent(q -> {
             ResponseRow last = list.getLast();
+            ExtraTry extra = extras.get(qid);
             StoredAnswers.read(q, last.answerJson()).ifPresent(a -> {
                 answers.put(qid, a);
-                feedback.put(qid, feedback(c, q, a, last, shown, closed));
+                feedback.put(qid, feedback(c, q, a, last, allowed(c, extra), extra, shown, closed));
             });
         }));
         String lastSection = attempt == null ? null : attempt.lastSectionId();
@@ -168,18 +185,20 @@ public class AttemptService {
         }
         boolean shown = shown(c, attempt);
         List<ResponseRow> earlier = responses(attempt.id()).getOrDefault(questionId, List.of());
+        ExtraTry extra = extraTries(attempt.id()).get(questionId);
+        int allowed = allowed(c, extra);
         int tryNo = earlier.size() + 1;
-        boolean settled = tryNo > c.policy().attemptsPerQuestion();
+        boolean settled = tryNo > allowed;
         if (!earlier.isEmpty() && shown) {
-            ResponseRow last = earlier.getLast();
-            settled |= last.pending() || new Grade(last.fraction(), false).fullyRight();
+            settled |= stands(earlier.getLast(), extra);
         }
         if (settled) {
             throw new AlreadyAnsweredException(
                     "question '" + questionId + "' is already answered; its feedback stands");
         }
-        QuestionScore score = scoring.score(question, answer, shown ? tryNo : 1, false, c.policy());
+        QuestionScore score = scoring.score(question, answer, shown ? tryNo : 1, false, c.policy(allowed));
         ResponseRow row = new ResponseRow(
+                0,
                 questionId,
                 tryNo,
                 tryNo,
@@ -187,7 +206,10 @@ public class AttemptService {
                 score.points(),
                 score.maxPoints(),
                 score.grade().fraction(),
-                score.grade().pending());
+                score.grade().pending(),
+                c.now(),
+                null,
+                null);
         try {
             jdbc.sql("insert into assignment_response (attempt_id, question_id, seq, try_no, question_type,"
                             + " answer_json, points, max_points, fraction, pending, created_at)"
@@ -216,7 +238,7 @@ public class AttemptService {
         if (open == 0) {
             throw new ClassroomException("classroom.error.submitted");
         }
-        return feedback(c, question, answer, row, shown, false);
+        return feedback(c, question, answer, row, allowed, extra, shown, false);
     }
 
     /**
@@ -283,21 +305,14 @@ public class AttemptService {
      */
     @Transactional(readOnly = true)
     public List<StudentProgress> progress(long assignmentId) {
-        UserRef teacher = currentUser.require();
-        if (!teacher.has(Role.TEACHER)) {
-            throw new AccessDeniedException("requires " + Role.TEACHER);
-        }
-        AssignmentEntity entity = assignments.findById(assignmentId).orElseThrow(NoSuchElementException::new);
-        ClassEntity schoolClass = classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
-        if (schoolClass.teacherId() != teacher.id()) {
-            throw new AccessDeniedException("not your class");
-        }
-        Assignment assignment = entity.toRecord(schoolClass);
-        LearningModule module = snapshot(assignment);
+        TeacherContext t = teacherContext(assignmentId);
+        Assignment assignment = t.assignment();
+        ClassEntity schoolClass = t.schoolClass();
+        LearningModule module = t.module();
         Instant now = clock.instant();
         Map<Long, AttemptRow> attempts = new HashMap<>();
         Map<Long, Long> studentOfAttempt = new HashMap<>();
-        jdbc.sql("select * from assignment_attempt where assignment_id = ?")
+        jdbc.sql("select * from assignment_attempt where assignment_id = ? and superseded_at is null")
                 .param(assignmentId)
                 .query((RowCallbackHandler) rs -> {
                     AttemptRow row = attemptRow(rs);
@@ -306,7 +321,8 @@ public class AttemptService {
                 });
         Map<Long, Map<String, List<ResponseRow>>> rowsByStudent = new HashMap<>();
         jdbc.sql("select r.* from assignment_response r join assignment_attempt a on a.id = r.attempt_id"
-                        + " where a.assignment_id = ? order by r.attempt_id, r.question_id, r.seq")
+                        + " where a.assignment_id = ? and a.superseded_at is null"
+                        + " order by r.attempt_id, r.question_id, r.seq")
                 .param(assignmentId)
                 .query((RowCallbackHandler) rs -> rowsByStudent
                         .computeIfAbsent(studentOfAttempt.get(rs.getLong("attempt_id")), k -> new LinkedHashMap<>())
@@ -337,7 +353,31 @@ public class AttemptService {
         return out;
     }
 
-    // ---- checks and helpers ----
+    // ---- checks and helpers (the package's review service shares them) ----
+
+    /** An assignment as the teacher of its class sees it. */
+    record TeacherContext(UserRef teacher, ClassEntity schoolClass, Assignment assignment, LearningModule module) {}
+
+    /**
+     * The assignment for the signed-in teacher of its class.
+     *
+     * @throws AccessDeniedException for anyone but the teacher of the class
+     * @throws NoSuchElementException for an unknown assignment
+     */
+    TeacherContext teacherContext(long assignmentId) {
+        UserRef teacher = currentUser.require();
+        if (!teacher.has(Role.TEACHER)) {
+            throw new AccessDeniedException("requires " + Role.TEACHER);
+        }
+        AssignmentEntity entity =
+                assignments.findById(assignmentId).orElseThrow(() -> new NoSuchElementException("no such assignment"));
+        ClassEntity schoolClass = classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
+        if (schoolClass.teacherId() != teacher.id()) {
+            throw new AccessDeniedException("not your class");
+        }
+        Assignment assignment = entity.toRecord(schoolClass);
+        return new TeacherContext(teacher, schoolClass, assignment, snapshot(assignment));
+    }
 
     /** The assignment as one signed-in student may work on it. */
     private record Context(UserRef student, Assignment assignment, LearningModule module, Instant now) {
@@ -351,8 +391,8 @@ public class AttemptService {
             return pastDue() && !assignment.lateAccepted();
         }
 
-        RetryPolicy policy() {
-            return new RetryPolicy(assignment.attemptsPerQuestion(), PENALTY_PER_EXTRA_TRY, PENALTY_PER_EXTRA_TRY);
+        RetryPolicy policy(int allowed) {
+            return new RetryPolicy(allowed, PENALTY_PER_EXTRA_TRY, PENALTY_PER_EXTRA_TRY);
         }
 
         /** The time as JDBC drivers take it: PostgreSQL's refuses a bare {@code Instant}. */
@@ -361,9 +401,19 @@ public class AttemptService {
         }
     }
 
-    private record AttemptRow(long id, Instant startedAt, Instant submittedAt, String lastSectionId) {}
+    /** One row of {@code assignment_attempt}. */
+    record AttemptRow(
+            long id,
+            long studentId,
+            int generation,
+            Instant startedAt,
+            Instant submittedAt,
+            Instant firstSubmittedAt,
+            String lastSectionId) {}
 
-    private record ResponseRow(
+    /** One row of {@code assignment_response}; {@code reviewedAt} is set once a teacher graded an open answer. */
+    record ResponseRow(
+            long id,
             String questionId,
             int seq,
             int tryNo,
@@ -371,7 +421,18 @@ public class AttemptService {
             double points,
             double maxPoints,
             double fraction,
-            boolean pending) {}
+            boolean pending,
+            Instant createdAt,
+            String teacherComment,
+            Instant reviewedAt) {
+
+        boolean reviewed() {
+            return reviewedAt != null;
+        }
+    }
+
+    /** Tries a teacher granted for one question of an attempt, and when the last one was granted. */
+    record ExtraTry(int extra, Instant grantedAt) {}
 
     private Context studentContext(long assignmentId) {
         UserRef student = currentUser.require();
@@ -406,9 +467,29 @@ public class AttemptService {
         return (attempt != null && attempt.submittedAt() != null) || c.lateClosed();
     }
 
+    /** The tries allowed for a question: the assignment's, plus those the teacher granted. */
+    private static int allowed(Context c, ExtraTry extra) {
+        return c.assignment().attemptsPerQuestion() + (extra == null ? 0 : extra.extra());
+    }
+
+    /**
+     * Whether, with feedback shown, an answer stands and takes no further try: an open answer (waiting for review
+     * or reviewed) or a fully right one, unless the teacher granted a try after it.
+     */
+    private static boolean stands(ResponseRow last, ExtraTry extra) {
+        boolean stands = last.pending() || last.reviewed() || new Grade(last.fraction(), false).fullyRight();
+        return stands && (extra == null || extra.grantedAt().isBefore(last.createdAt()));
+    }
+
     private Feedback feedback(
-            Context c, Question question, Answer answer, ResponseRow row, boolean shown, boolean closed) {
-        int allowed = c.assignment().attemptsPerQuestion();
+            Context c,
+            Question question,
+            Answer answer,
+            ResponseRow row,
+            int allowed,
+            ExtraTry extra,
+            boolean shown,
+            boolean closed) {
         if (!shown) {
             int left = closed ? 0 : Math.max(0, allowed - row.tryNo());
             return new Feedback(
@@ -424,12 +505,13 @@ public class AttemptService {
                     null,
                     null,
                     row.tryNo(),
-                    left);
+                    left,
+                    null);
         }
         QuestionType<?, ?> type = QuestionTypes.of(question);
         Grade grade = new Grade(row.fraction(), row.pending());
         boolean correct = grade.fullyRight();
-        int left = closed || correct || grade.pending() ? 0 : Math.max(0, allowed - row.tryNo());
+        int left = closed || stands(row, extra) ? 0 : Math.max(0, allowed - row.tryNo());
         boolean settled = left == 0;
         return new Feedback(
                 question.id(),
@@ -444,10 +526,11 @@ public class AttemptService {
                 settled && question instanceof OpenQuestion open ? open.modelAnswer() : null,
                 settled ? c.module().evidenceOf(question).orElse(null) : null,
                 row.tryNo(),
-                left);
+                left,
+                row.reviewed() ? row.teacherComment() : null);
     }
 
-    private ModuleResult result(LearningModule module, Map<String, List<ResponseRow>> rows) {
+    ModuleResult result(LearningModule module, Map<String, List<ResponseRow>> rows) {
         Map<String, QuestionScore> latest = new LinkedHashMap<>();
         rows.forEach((qid, list) -> module.question(qid).ifPresent(q -> {
             ResponseRow last = list.getLast();
@@ -462,11 +545,23 @@ public class AttemptService {
                             last.tryNo(),
                             false));
         }));
-        return scoring.result(module, latest);
+        ModuleResult result = scoring.result(module, latest);
+        // the scoring service lists every answered open question as pending; a reviewed one no longer is
+        List<String> pending = result.pendingQuestionIds().stream()
+                .filter(qid -> rows.get(qid).getLast().pending())
+                .toList();
+        return new ModuleResult(
+                result.points(),
+                result.maxPoints(),
+                result.bySkill(),
+                result.scores(),
+                result.missedQuestionIds(),
+                result.unansweredQuestionIds(),
+                pending);
     }
 
     /** The module as pinned: parsed from the stored snapshot, never from the current content folder. */
-    private LearningModule snapshot(Assignment assignment) {
+    LearningModule snapshot(Assignment assignment) {
         String key = assignment.moduleId() + "@" + assignment.moduleVersion();
         return snapshots.computeIfAbsent(key, k -> {
             String yaml = jdbc.sql("select yaml_text from module_snapshot where module_id = ? and version = ?")
@@ -481,21 +576,82 @@ public class AttemptService {
     }
 
     private Optional<AttemptRow> findAttempt(Context c) {
-        return jdbc.sql("select * from assignment_attempt where assignment_id = ? and student_id = ?")
-                .params(c.assignment().id(), c.student().id())
+        return currentAttempt(c.assignment().id(), c.student().id());
+    }
+
+    /** The student's current attempt at the assignment (not superseded by a reset), if they started one. */
+    Optional<AttemptRow> currentAttempt(long assignmentId, long studentId) {
+        return jdbc.sql("select * from assignment_attempt where assignment_id = ? and student_id = ?"
+                        + " and superseded_at is null")
+                .params(assignmentId, studentId)
                 .query((rs, n) -> attemptRow(rs))
                 .optional();
     }
 
+    /**
+     * Starts the student's attempt, the next generation after any reset ones. Two tabs opening the assignment at
+     * the same moment both get the one attempt: the unique constraint refuses the second insert, which then reads
+     * the first one's row.
+     */
     private AttemptRow createAttempt(Context c) {
-        jdbc.sql("insert into assignment_attempt (assignment_id, student_id, started_at) values (?, ?, ?)")
-                .params(c.assignment().id(), c.student().id(), c.nowUtc())
-                .update();
-        return findAttempt(c).orElseThrow();
+        long assignmentId = c.assignment().id();
+        long studentId = c.student().id();
+        // counted from the superseded attempts only: two requests starting the attempt at once then pick the same
+        // generation and collide on the unique constraint, even when one reads after the other committed
+        int generation = jdbc.sql("select coalesce(max(generation), 0) + 1 from assignment_attempt"
+                        + " where assignment_id = ? and student_id = ? and superseded_at is not null")
+                .params(assignmentId, studentId)
+                .query(Integer.class)
+                .single();
+        insertUnlessDuplicate(() -> jdbc.sql("insert into assignment_attempt"
+                        + " (assignment_id, student_id, generation, started_at) values (?, ?, ?, ?)")
+                .params(assignmentId, studentId, generation, c.nowUtc())
+                .update());
+        return findAttempt(c).orElseThrow(() -> new IllegalStateException("the attempt was reset meanwhile"));
+    }
+
+    /**
+     * Runs an insert; a unique-constraint violation returns {@code false} instead of failing the transaction. A
+     * savepoint is needed because PostgreSQL aborts the whole transaction on a failed statement.
+     */
+    boolean insertUnlessDuplicate(Runnable insert) {
+        // the connection of the current transaction (JPA's transaction manager does not offer nested transactions)
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set a savepoint", e);
+        }
+        try {
+            insert.run();
+            connection.releaseSavepoint(savepoint);
+            return true;
+        } catch (DuplicateKeyException e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+                throw e;
+            }
+            return false;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot release a savepoint", e);
+        }
+    }
+
+    /** The tries granted on top of the assignment's, by question id. */
+    Map<String, ExtraTry> extraTries(long attemptId) {
+        Map<String, ExtraTry> out = new HashMap<>();
+        jdbc.sql("select question_id, extra, granted_at from assignment_extra_try where attempt_id = ?")
+                .param(attemptId)
+                .query((RowCallbackHandler) rs -> out.put(
+                        rs.getString("question_id"), new ExtraTry(rs.getInt("extra"), instant(rs, "granted_at"))));
+        return out;
     }
 
     /** The attempt's responses by question id, each question's in order. */
-    private Map<String, List<ResponseRow>> responses(long attemptId) {
+    Map<String, List<ResponseRow>> responses(long attemptId) {
         Map<String, List<ResponseRow>> out = new LinkedHashMap<>();
         jdbc.sql("select * from assignment_response where attempt_id = ? order by question_id, seq")
                 .param(attemptId)
@@ -506,16 +662,20 @@ public class AttemptService {
         return out;
     }
 
-    private static AttemptRow attemptRow(ResultSet rs) throws SQLException {
+    static AttemptRow attemptRow(ResultSet rs) throws SQLException {
         return new AttemptRow(
                 rs.getLong("id"),
+                rs.getLong("student_id"),
+                rs.getInt("generation"),
                 instant(rs, "started_at"),
                 instant(rs, "submitted_at"),
+                instant(rs, "first_submitted_at"),
                 rs.getString("last_section_id"));
     }
 
-    private static ResponseRow responseRow(ResultSet rs) throws SQLException {
+    static ResponseRow responseRow(ResultSet rs) throws SQLException {
         return new ResponseRow(
+                rs.getLong("id"),
                 rs.getString("question_id"),
                 rs.getInt("seq"),
                 rs.getInt("try_no"),
@@ -523,10 +683,13 @@ public class AttemptService {
                 rs.getDouble("points"),
                 rs.getDouble("max_points"),
                 rs.getDouble("fraction"),
-                rs.getBoolean("pending"));
+                rs.getBoolean("pending"),
+                instant(rs, "created_at"),
+                rs.getString("teacher_comment"),
+                instant(rs, "reviewed_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

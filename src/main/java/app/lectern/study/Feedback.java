@@ -19,6 +19,8 @@ import app.lectern.content.Evidence;
  * @param evidence where the answer stands, section resolved
  * @param attemptsUsed how many times the learner has submitted this question
  * @param attemptsLeft how many more tries are allowed
+ * @param teacherComment the teacher's comment on a reviewed open answer of an assignment, shown with the reviewed
+ *     points; {@code null} in self-study, before a review, without a comment, and while feedback is withheld
  */
 public record Feedback(
         String questionId,
@@ -33,7 +35,8 @@ public record Feedback(
         String modelAnswer,
         Evidence evidence,
         int attemptsUsed,
-        int attemptsLeft) {
+        int attemptsLeft,
+        String teacherComment) {
 
     /** Whether the learner may try this question again. */
     public boolean canRetry() {

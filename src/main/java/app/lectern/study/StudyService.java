@@ -359,6 +359,7 @@ public class StudyService {
                 settled && question instanceof OpenQuestion open ? open.modelAnswer() : null,
                 settled ? module.evidenceOf(question).orElse(null) : null,
                 row.tryNo,
-                left);
+                left,
+                null);
     }
 }

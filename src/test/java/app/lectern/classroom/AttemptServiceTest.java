@@ -40,6 +40,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Students working on assignments, with real accounts, the shipped module, a clock the tests move and H2. */
 @SpringBootTest
@@ -112,6 +114,9 @@ class AttemptServiceTest {
 
     @Autowired
     ShiftedClock clock;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     ClassroomTestUsers users;
     UserRef teacher;
@@ -466,6 +471,51 @@ class AttemptServiceTest {
             pool.shutdownNow();
         }
         assertThat(countResponses(a)).isEqualTo(1);
+    }
+
+    @Test
+    void twoTabsOpeningTheAssignmentAtTheSameMomentShareOneAttempt() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            for (int round = 0; round < 4; round++) {
+                Assignment a = assign(FeedbackTiming.IMMEDIATE, 1, false, 7);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<AttemptView>> tabs = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    tabs.add(pool.submit(() -> {
+                        users.signIn(student);
+                        start.await();
+                        return attempts.open(a.id());
+                    }));
+                }
+                start.countDown();
+                List<Instant> started = new ArrayList<>();
+                for (Future<AttemptView> tab : tabs) {
+                    started.add(tab.get().startedAt());
+                }
+                assertThat(started).as("every tab opens the one attempt").containsOnly(started.getFirst());
+                assertThat(countAttempts(a)).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aDuplicateAttemptIsRefusedWithoutSpoilingTheTransaction() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, 1, false, 7);
+        attempts.open(a.id());
+
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            boolean inserted = attempts.insertUnlessDuplicate(() -> jdbc.sql("insert into assignment_attempt"
+                            + " (assignment_id, student_id, generation, started_at) values (?, ?, 1, ?)")
+                    .params(a.id(), student.id(), Instant.now().atOffset(ZoneOffset.UTC))
+                    .update());
+            assertThat(inserted).isFalse();
+            // PostgreSQL refuses every further statement of a transaction whose statement failed, unless rolled back
+            // to a savepoint
+            assertThat(countAttempts(a)).isEqualTo(1);
+        });
     }
 
     private Assignment assign(FeedbackTiming timing, int tries, boolean lateAccepted, int dueInDays) {
