@@ -53,6 +53,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -148,9 +149,10 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         Div actions = new Div();
         actions.addClassName("gradebook-actions");
         long id = book.assignment().id();
-        Anchor review = new Anchor(
-                "teach/assignments/" + id + "/review",
-                getTranslation("classroom.gradebook.review", s.pendingReviews()));
+        RouterLink review = new RouterLink(
+                getTranslation("classroom.gradebook.review", s.pendingReviews()),
+                ReviewQueueView.class,
+                new RouteParameters(ReviewUi.ASSIGNMENT_ID, String.valueOf(id)));
         review.setId("review-link");
         review.addClassName("lectern-link-button");
         Anchor download =
@@ -233,8 +235,18 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         grid.setHeight("min(70vh, 40rem)");
 
         grid.addComponentColumn(r -> {
-                    Anchor name = new Anchor("teach/assignments/" + id + "/students/" + r.studentId(), r.displayName());
-                    name.setAriaLabel(getTranslation("classroom.gradebook.grid.work-label", r.displayName()));
+                    RouterLink name = new RouterLink(
+                            r.displayName(),
+                            StudentWorkView.class,
+                            new RouteParameters(Map.of(
+                                    ReviewUi.ASSIGNMENT_ID,
+                                    String.valueOf(id),
+                                    ReviewUi.STUDENT_ID,
+                                    String.valueOf(r.studentId()))));
+                    name.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    getTranslation("classroom.gradebook.grid.work-label", r.displayName()));
                     return name;
                 })
                 .setHeader(getTranslation("classroom.gradebook.grid.name"))

@@ -3,7 +3,6 @@ package app.lectern.classroom.ui;
 import app.lectern.classroom.Assignment;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.RouteParameters;
@@ -59,9 +58,10 @@ final class ReviewUi {
 
     /** Links back to the assignment's gradebook and to its class. */
     static Paragraph backLinks(Component view, Assignment assignment) {
-        // the gradebook view lands with another change; until then a plain link to its address
-        Anchor gradebook = new Anchor(
-                "teach/assignments/" + assignment.id(), view.getTranslation("classroom.review.to-gradebook"));
+        RouterLink gradebook = new RouterLink(
+                view.getTranslation("classroom.review.to-gradebook"),
+                GradebookView.class,
+                new RouteParameters(GradebookView.ASSIGNMENT_ID, String.valueOf(assignment.id())));
         RouterLink toClass = new RouterLink(
                 view.getTranslation("classroom.review.to-class"),
                 ClassView.class,

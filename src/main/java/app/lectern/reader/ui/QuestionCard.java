@@ -266,6 +266,13 @@ public class QuestionCard extends Section {
             feedback.add(new Paragraph(
                     getTranslation("feedback.score", Formats.points(f.score()), Formats.points(f.maxPoints()))));
         }
+        if (f.teacherComment() != null && !f.teacherComment().isBlank()) {
+            // typed by a teacher: shown as text, never as HTML or Markdown
+            Paragraph comment = new Paragraph(
+                    new Strong(getTranslation("feedback.teacher-comment") + " "), new Span(f.teacherComment()));
+            comment.addClassName("feedback-teacher-comment");
+            feedback.add(comment);
+        }
         if (f.optionFeedback() != null && !f.optionFeedback().isBlank()) {
             feedback.add(markdownBlock("feedback-options", f.optionFeedback()));
         }

@@ -10,8 +10,11 @@ import app.lectern.classroom.AttemptService;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.ClassroomTestUsers;
 import app.lectern.classroom.FeedbackTiming;
+import app.lectern.classroom.ReviewItem;
+import app.lectern.classroom.ReviewService;
 import app.lectern.classroom.SchoolClass;
 import app.lectern.question.Option;
+import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleQuestion;
 import app.lectern.reader.ui.QuestionCard;
 import app.lectern.reader.ui.UiTestSupport;
@@ -62,6 +65,9 @@ class AssignmentReaderViewTest extends SpringBrowserlessTest {
 
     @Autowired
     AttemptService attempts;
+
+    @Autowired
+    ReviewService reviews;
 
     @Autowired
     AccountService accounts;
@@ -182,6 +188,26 @@ class AssignmentReaderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theStudentSeesTheTeachersPointsAndCommentOnTheirEssayAsText() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, false);
+        attempts.answer(
+                a.id(), "peacemaker-essay", new OpenAnswer("China could mediate because it talks to both sides."));
+        navigate("assignments/" + a.id() + "/peacemaker-or-ally", AssignmentReaderView.class);
+        assertThat(feedbackText(card("peacemaker-essay"))).contains("not scored automatically");
+
+        users.signIn(teacher);
+        ReviewItem item = reviews.queue(a.id()).getFirst();
+        reviews.grade(a.id(), item.responseId(), 3, "Good point <b>about</b> mediation; name the evidence.");
+        users.signIn(student);
+
+        navigate("assignments/" + a.id() + "/peacemaker-or-ally", AssignmentReaderView.class);
+        String feedback = feedbackText(card("peacemaker-essay"));
+        assertThat(feedback)
+                .contains("You scored 3 of 4 points")
+                .contains("Your teacher’s comment: Good point <b>about</b> mediation; name the evidence.");
+    }
+
+    @Test
     void anotherClassesStudentAndAGuessedIdSeeNotFound() {
         Assignment a = assign(FeedbackTiming.IMMEDIATE, false);
         users.signIn(users.student("Jonas Berg"));
@@ -206,14 +232,21 @@ class AssignmentReaderViewTest extends SpringBrowserlessTest {
     }
 
     private QuestionCard card() {
+        return card(QUESTION);
+    }
+
+    private QuestionCard card(String questionId) {
         return $(QuestionCard.class).all().stream()
-                .filter(c -> c.question().id().equals(QUESTION))
+                .filter(c -> c.question().id().equals(questionId))
                 .findFirst()
                 .orElseThrow();
     }
 
     private String feedbackText(QuestionCard card) {
-        return $(Div.class, card).id("q-" + QUESTION + "-feedback").getElement().getTextRecursively();
+        return $(Div.class, card)
+                .id("q-" + card.question().id() + "-feedback")
+                .getElement()
+                .getTextRecursively();
     }
 
     @SuppressWarnings("unchecked")

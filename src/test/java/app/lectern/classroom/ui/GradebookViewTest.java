@@ -132,7 +132,7 @@ class GradebookViewTest extends SpringBrowserlessTest {
         assertThat(rows.getCellText(1, who)).isEqualTo("0/1");
         assertThat(rows.getCellText(0, captured)).isEqualTo("–");
         assertThat(grid.getColumnByKey("name").isFrozen()).isTrue();
-        Anchor work = (Anchor) rows.getCellComponent(1, "name");
+        RouterLink work = (RouterLink) rows.getCellComponent(1, "name");
         assertThat(work.getHref()).isEqualTo("teach/assignments/" + assignment.id() + "/students/" + maria.id());
         rows.sortByColumn("score", SortDirection.DESCENDING);
         assertThat(rows.getRow(0).displayName()).isEqualTo("Maria Lopez");
@@ -146,7 +146,7 @@ class GradebookViewTest extends SpringBrowserlessTest {
         assertThat(download.getText()).isEqualTo("Download CSV");
         assertThat(download.getHref()).isNotBlank();
         assertThat(download.getElement().hasAttribute("download")).isTrue();
-        assertThat($(Anchor.class).id("review-link").getHref())
+        assertThat($(RouterLink.class).id("review-link").getHref())
                 .isEqualTo("teach/assignments/" + assignment.id() + "/review");
 
         NativeTableRow item = $(NativeTableRow.class).id("item-who-says-150");
