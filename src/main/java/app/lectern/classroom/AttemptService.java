@@ -545,7 +545,7 @@ public class AttemptService {
                             last.tryNo(),
                             false));
         }));
-        ModuleResult result = scoring.result(module, latest);
+        ModuleResult result = scoring.resultWithTeacherGrading(module, latest);
         // the scoring service lists every answered open question as pending; a reviewed one no longer is
         List<String> pending = result.pendingQuestionIds().stream()
                 .filter(qid -> rows.get(qid).getLast().pending())

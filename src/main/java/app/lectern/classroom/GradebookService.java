@@ -304,7 +304,7 @@ public class GradebookService {
                             Math.max(1, last.tryNo()),
                             false));
         }
-        ModuleResult result = scoring.result(book.module(), scores);
+        ModuleResult result = scoring.resultWithTeacherGrading(book.module(), scores);
         Map<Skill, SkillTotal> skills = new EnumMap<>(Skill.class);
         result.bySkill().forEach((skill, total) -> {
             if (total.questions() > 0) {

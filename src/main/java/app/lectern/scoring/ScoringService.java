@@ -47,6 +47,23 @@ public class ScoringService {
      * @param latestScores the learner's latest score per question id
      */
     public ModuleResult result(LearningModule module, Map<String, QuestionScore> latestScores) {
+        return result(module, latestScores, false);
+    }
+
+    /**
+     * Totals an assignment, where a teacher grades open answers: like {@link #result(LearningModule, Map)}, except
+     * that open questions count towards the maximum too, a reviewed open answer (not pending) adds its points, and
+     * only answers still waiting for the teacher are listed as pending. So every student of an assignment has the
+     * same maximum, and a score grows as essays are graded.
+     *
+     * @param latestScores the student's latest score per question id; a reviewed open answer is not pending
+     */
+    public ModuleResult resultWithTeacherGrading(LearningModule module, Map<String, QuestionScore> latestScores) {
+        return result(module, latestScores, true);
+    }
+
+    private ModuleResult result(
+            LearningModule module, Map<String, QuestionScore> latestScores, boolean teacherGradesOpen) {
         Objects.requireNonNull(module, "module");
         Objects.requireNonNull(latestScores, "latestScores");
         Map<Skill, double[]> points = new EnumMap<>(Skill.class);
@@ -69,10 +86,12 @@ public class ScoringService {
                 unanswered.add(q.id());
             }
             if (!q.autoScored()) {
-                if (score != null) {
+                if (score != null && (!teacherGradesOpen || score.pending())) {
                     pending.add(q.id());
                 }
-                continue;
+                if (!teacherGradesOpen) {
+                    continue;
+                }
             }
             double got = score == null || score.pending() ? 0 : Math.min(score.points(), q.points());
             earned += got;
@@ -82,7 +101,7 @@ public class ScoringService {
             counts.get(q.skill())[0]++;
             if (score != null) {
                 counts.get(q.skill())[1]++;
-                if (!score.grade().fullyRight()) {
+                if (!score.pending() && !score.grade().fullyRight()) {
                     missed.add(q.id());
                 }
             }

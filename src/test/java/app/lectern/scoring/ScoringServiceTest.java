@@ -9,6 +9,7 @@ import app.lectern.content.LearningModule;
 import app.lectern.content.Section;
 import app.lectern.content.Skill;
 import app.lectern.content.Source;
+import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.Option;
 import app.lectern.question.multiple.MultipleAnswer;
@@ -139,6 +140,32 @@ class ScoringServiceTest {
                 .isEmpty();
         assertThat(result.unansweredQuestionIds()).containsExactly("recall-2", "order-1");
         assertThat(result.pendingQuestionIds()).containsExactly("essay-1");
+    }
+
+    @Test
+    void inAnAssignmentOpenQuestionsCountOnceTheTeacherHasGradedThem() {
+        LearningModule module = module(new Section("one", "One", "Text one.", List.of(recall, essay)));
+        Map<String, QuestionScore> latest = new HashMap<>();
+        latest.put("recall-1", scoring.score(recall, new TrueFalseAnswer(true), 1, false, policy));
+        latest.put("essay-1", scoring.score(essay, new OpenAnswer("Essay."), 1, false, policy));
+
+        ModuleResult waiting = scoring.resultWithTeacherGrading(module, latest);
+        assertThat(waiting.points()).isEqualTo(2.0);
+        assertThat(waiting.maxPoints())
+                .as("the essay's 4 points are in every student's maximum")
+                .isEqualTo(6.0);
+        assertThat(waiting.pendingQuestionIds()).containsExactly("essay-1");
+        assertThat(waiting.missedQuestionIds()).isEmpty();
+
+        latest.put("essay-1", new QuestionScore("essay-1", Skill.INFERENCE, 3, 4, new Grade(0.75, false), 1, false));
+        ModuleResult graded = scoring.resultWithTeacherGrading(module, latest);
+        assertThat(graded.points()).isEqualTo(5.0);
+        assertThat(graded.maxPoints()).isEqualTo(6.0);
+        assertThat(graded.pendingQuestionIds()).isEmpty();
+        assertThat(graded.bySkill().get(Skill.INFERENCE)).isEqualTo(new SkillTotal(Skill.INFERENCE, 3, 4, 1, 1));
+        assertThat(scoring.result(module, latest).maxPoints())
+                .as("self-study leaves open questions out")
+                .isEqualTo(2.0);
     }
 
     @Test
