@@ -6,8 +6,6 @@ import app.lectern.account.Role;
 import app.lectern.account.UserRef;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
-import app.lectern.content.load.LoadResult;
-import app.lectern.content.load.ModuleLoader;
 import app.lectern.question.Answer;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
@@ -36,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -88,10 +85,8 @@ public class AttemptService {
     private final DataSource dataSource;
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
-    private final ModuleLoader loader = new ModuleLoader();
 
-    /** Snapshots never change once written, so a parsed one is kept for good. */
-    private final Map<String, LearningModule> snapshots = new ConcurrentHashMap<>();
+    private final ModuleSnapshots snapshots;
 
     AttemptService(
             AssignmentRepository assignments,
@@ -101,7 +96,9 @@ public class AttemptService {
             CurrentUser currentUser,
             JdbcClient jdbc,
             DataSource dataSource,
-            Optional<Clock> clock) {
+            Optional<Clock> clock,
+            ModuleSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.assignments = assignments;
         this.classes = classes;
         this.members = members;
@@ -562,17 +559,7 @@ public class AttemptService {
 
     /** The module as pinned: parsed from the stored snapshot, never from the current content folder. */
     LearningModule snapshot(Assignment assignment) {
-        String key = assignment.moduleId() + "@" + assignment.moduleVersion();
-        return snapshots.computeIfAbsent(key, k -> {
-            String yaml = jdbc.sql("select yaml_text from module_snapshot where module_id = ? and version = ?")
-                    .params(assignment.moduleId(), assignment.moduleVersion())
-                    .query(String.class)
-                    .single();
-            LoadResult loaded = loader.load(yaml, assignment.moduleId(), "snapshot " + k);
-            return loaded.module()
-                    .orElseThrow(() -> new IllegalStateException("the snapshot " + k + " no longer loads: "
-                            + loaded.problems().getFirst().message()));
-        });
+        return snapshots.of(assignment);
     }
 
     private Optional<AttemptRow> findAttempt(Context c) {

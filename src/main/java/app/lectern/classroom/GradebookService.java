@@ -1,8 +1,5 @@
 package app.lectern.classroom;
 
-import app.lectern.account.CurrentUser;
-import app.lectern.account.Role;
-import app.lectern.account.UserRef;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.content.Question;
@@ -54,25 +51,13 @@ public class GradebookService {
     /** The SQL condition, on attempts aliased {@code a}, that keeps each student's current attempt only. */
     static final String CURRENT_ATTEMPT = "a.superseded_at is null";
 
-    private final AssignmentRepository assignments;
-    private final ClassRepository classes;
-    private final CurrentUser currentUser;
-    private final ModuleSnapshots snapshots;
+    private final AttemptService attempts;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
 
-    GradebookService(
-            AssignmentRepository assignments,
-            ClassRepository classes,
-            CurrentUser currentUser,
-            ModuleSnapshots snapshots,
-            JdbcClient jdbc,
-            Optional<Clock> clock) {
-        this.assignments = assignments;
-        this.classes = classes;
-        this.currentUser = currentUser;
-        this.snapshots = snapshots;
+    GradebookService(AttemptService attempts, JdbcClient jdbc, Optional<Clock> clock) {
+        this.attempts = attempts;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -191,18 +176,9 @@ public class GradebookService {
     private record Student(GradebookRow row, Map<String, ResponseRow> latest) {}
 
     private Book book(long assignmentId) {
-        UserRef teacher = currentUser.require();
-        if (!teacher.has(Role.TEACHER)) {
-            throw new AccessDeniedException("requires " + Role.TEACHER);
-        }
-        AssignmentEntity entity =
-                assignments.findById(assignmentId).orElseThrow(() -> new NoSuchElementException("no such assignment"));
-        ClassEntity schoolClass = classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
-        if (schoolClass.teacherId() != teacher.id()) {
-            throw new AccessDeniedException("not your class");
-        }
-        Assignment assignment = entity.toRecord(schoolClass);
-        LearningModule module = snapshots.of(assignment);
+        AttemptService.TeacherContext teacher = attempts.teacherContext(assignmentId);
+        Assignment assignment = teacher.assignment();
+        LearningModule module = teacher.module();
         List<GradebookColumn> columns = new ArrayList<>();
         for (Section section : module.sections()) {
             for (Question q : section.questions()) {

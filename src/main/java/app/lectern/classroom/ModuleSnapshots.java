@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Pinned module versions, parsed from {@code module_snapshot}, never from the current content folder. A copy of
- * the loader in {@link AttemptService}, kept apart so the two services can change independently.
+ * Pinned module versions, parsed from {@code module_snapshot}, never from the current content folder; shared by the
+ * attempt, gradebook and classroom services.
  */
 @Component
 class ModuleSnapshots {

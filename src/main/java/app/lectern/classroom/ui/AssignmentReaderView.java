@@ -94,18 +94,8 @@ public class AssignmentReaderView extends ModuleReader implements BeforeEnterObs
         assignmentId = id.get();
         attempt = opened.get();
         module = attempt.module();
-        Optional<String> requested = event.getRouteParameters().get(SECTION);
-        if (requested.isPresent()) {
-            Optional<Section> s = module.section(requested.get());
-            if (s.isEmpty()) {
-                NotFoundView.reroute(event, getTranslation("notfound.section", requested.get(), module.title()));
-                return;
-            }
-            section = s.get();
-        } else {
-            section = Optional.ofNullable(attempt.lastSectionId())
-                    .flatMap(module::section)
-                    .orElse(module.sections().getFirst());
+        if (!chooseSection(event, event.getRouteParameters().get(SECTION), attempt.lastSectionId())) {
+            return;
         }
         if (attempt.acceptsAnswers()) {
             attempts.visit(assignmentId, section.id());

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
@@ -252,13 +251,8 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private Section section(String id, String heading) {
-        Section section = new Section();
-        H2 h2 = new H2(heading);
-        h2.setId(id + "-heading");
-        section.getElement().setAttribute("aria-labelledby", id + "-heading");
-        section.add(h2);
-        return section;
+    private static Section section(String id, String heading) {
+        return ClassroomUi.section(id, heading);
     }
 
     @Override

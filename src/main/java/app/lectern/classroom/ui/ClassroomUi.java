@@ -82,6 +82,16 @@ final class ClassroomUi {
         throw e;
     }
 
+    /** A page section headed by an {@code H2} whose id {@code <id>-heading} names the section. */
+    static com.vaadin.flow.component.html.Section section(String id, String heading) {
+        com.vaadin.flow.component.html.Section section = new com.vaadin.flow.component.html.Section();
+        com.vaadin.flow.component.html.H2 h2 = new com.vaadin.flow.component.html.H2(heading);
+        h2.setId(id + "-heading");
+        section.getElement().setAttribute("aria-labelledby", id + "-heading");
+        section.add(h2);
+        return section;
+    }
+
     /** Shows a short confirmation that screen readers announce. */
     static void notify(String text) {
         Notification.show(text, 5000, Notification.Position.BOTTOM_START);

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -458,13 +457,8 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
 
     // ---- helpers ----
 
-    private Section section(String id, String heading) {
-        Section section = new Section();
-        H2 h2 = new H2(heading);
-        h2.setId(id + "-heading");
-        section.getElement().setAttribute("aria-labelledby", id + "-heading");
-        section.add(h2);
-        return section;
+    private static Section section(String id, String heading) {
+        return ClassroomUi.section(id, heading);
     }
 
     private String skillName(Skill skill) {

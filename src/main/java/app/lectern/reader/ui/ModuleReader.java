@@ -17,6 +17,7 @@ import app.lectern.reader.Formats;
 import app.lectern.reader.SectionHtml;
 import app.lectern.study.Feedback;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Article;
@@ -33,11 +34,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -125,6 +128,28 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
     /** Orders or replaces a question for display (e.g. shuffled options); the question itself by default. */
     protected Question displayed(Question question) {
         return question;
+    }
+
+    /**
+     * Sets {@link #section}: the requested one, else the one the learner last visited, else the first. An unknown
+     * requested section shows "not found" instead.
+     *
+     * @return whether a section was chosen (otherwise the event was rerouted)
+     */
+    protected boolean chooseSection(BeforeEnterEvent event, Optional<String> requested, String lastSectionId) {
+        if (requested.isPresent()) {
+            Optional<Section> s = module.section(requested.get());
+            if (s.isEmpty()) {
+                NotFoundView.reroute(event, getTranslation("notfound.section", requested.get(), module.title()));
+                return false;
+            }
+            section = s.get();
+        } else {
+            section = Optional.ofNullable(lastSectionId)
+                    .flatMap(module::section)
+                    .orElse(module.sections().getFirst());
+        }
+        return true;
     }
 
     /**

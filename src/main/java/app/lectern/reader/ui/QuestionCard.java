@@ -303,18 +303,21 @@ public class QuestionCard extends Section {
         }
         if (f.canRetry()) {
             Button retry = new Button(getTranslation("feedback.retry"));
-            retry.addClickListener(e -> {
-                feedback.removeAll();
-                feedback.getElement().removeAttribute("data-state");
-                input.setReadOnly(false);
-                check.setVisible(true);
-                check.focus();
-            });
+            retry.addClickListener(e -> reopen());
             buttons.add(retry);
         }
         if (buttons.getComponentCount() > 0) {
             feedback.add(buttons);
         }
+    }
+
+    /** Clears the feedback and lets the learner answer again. */
+    private void reopen() {
+        feedback.removeAll();
+        feedback.getElement().removeAttribute("data-state");
+        input.setReadOnly(false);
+        check.setVisible(true);
+        check.focus();
     }
 
     /** An answer stored while its feedback is withheld: only that it is saved and whether it may still change. */
@@ -334,13 +337,7 @@ public class QuestionCard extends Section {
         if (actions.acceptsAnswers() && f.attemptsLeft() > 0) {
             feedback.add(new Paragraph(getTranslation("feedback.changes-left", f.attemptsLeft())));
             Button change = new Button(getTranslation("feedback.change"));
-            change.addClickListener(e -> {
-                feedback.removeAll();
-                feedback.getElement().removeAttribute("data-state");
-                input.setReadOnly(false);
-                check.setVisible(true);
-                check.focus();
-            });
+            change.addClickListener(e -> reopen());
             Div buttons = new Div(change);
             buttons.addClassName("feedback-actions");
             feedback.add(buttons);

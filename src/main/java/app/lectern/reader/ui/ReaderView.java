@@ -69,18 +69,8 @@ public class ReaderView extends ModuleReader implements BeforeEnterObserver {
         learner = Learner.current();
         LearnerProgress progress = study.progress(learner, module.id());
 
-        Optional<String> requested = event.getRouteParameters().get(SECTION);
-        if (requested.isPresent()) {
-            Optional<Section> s = module.section(requested.get());
-            if (s.isEmpty()) {
-                NotFoundView.reroute(event, getTranslation("notfound.section", requested.get(), module.title()));
-                return;
-            }
-            section = s.get();
-        } else {
-            section = Optional.ofNullable(progress.lastSectionId())
-                    .flatMap(module::section)
-                    .orElse(module.sections().getFirst());
+        if (!chooseSection(event, event.getRouteParameters().get(SECTION), progress.lastSectionId())) {
+            return;
         }
         study.visit(learner, module.id(), section.id());
         loadWork();
