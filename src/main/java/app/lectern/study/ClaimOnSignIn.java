@@ -42,7 +42,10 @@ class ClaimOnSignIn {
             claim = study.claim(anonymous, event.user().id());
         } catch (RuntimeException e) {
             // the login must not fail over self-study; the cookie stays, so the claim is tried again next time
-            LOG.warn("Could not claim self-study progress at sign-in of account {}", event.user().id(), e);
+            LOG.warn(
+                    "Could not claim self-study progress at sign-in of account {}",
+                    event.user().id(),
+                    e);
             return;
         }
         if (!claim.movedModules().isEmpty() || !claim.keptModules().isEmpty()) {

@@ -71,7 +71,9 @@ class ClaimOnSignInTest {
 
         MockHttpServletResponse response = login(student.loginName(), PASSWORD, anonymous);
 
-        assertThat(response.getStatus()).as("redirected after a successful login").isBetween(300, 399);
+        assertThat(response.getStatus())
+                .as("redirected after a successful login")
+                .isBetween(300, 399);
         assertThat(response.getRedirectedUrl()).doesNotContain("error");
         UUID account = study.accountLearner(student.id());
         assertThat(account).isEqualTo(anonymous);

@@ -113,7 +113,9 @@ class StudyClaimTest {
         assertThat(claim.accountLearner()).isEqualTo(account);
         assertThat(claim.movedModules()).containsExactly(OTHER);
         assertThat(claim.keptModules()).containsExactly(MODULE);
-        assertThat(allRows(account, anonymous)).as("nothing lost, nothing added").isEqualTo(allBefore);
+        assertThat(allRows(account, anonymous))
+                .as("nothing lost, nothing added")
+                .isEqualTo(allBefore);
         assertThat(study.progress(account, MODULE).answers())
                 .as("the account's own answer stands")
                 .containsEntry("who-says-150", new SingleAnswer("c"));
@@ -150,7 +152,8 @@ class StudyClaimTest {
     void anotherAccountsLearnerIsNeverClaimed() {
         study.submit(anonymous, MODULE, "who-says-150", new SingleAnswer("c"));
         study.claim(anonymous, user);
-        long other = accounts.createStudent("Someone Else", "correct-horse-battery").id();
+        long other =
+                accounts.createStudent("Someone Else", "correct-horse-battery").id();
         Map<String, Long> before = rows(anonymous);
 
         StudyService.Claim claim = study.claim(anonymous, other);
@@ -173,10 +176,12 @@ class StudyClaimTest {
 
     private Map<String, Long> rows(UUID learner) {
         return TABLES.stream()
-                .collect(Collectors.toMap(t -> t, t -> jdbc.sql("select count(*) from " + t + " where learner_id = ?")
-                        .param(learner)
-                        .query(Long.class)
-                        .single()));
+                .collect(Collectors.toMap(
+                        t -> t,
+                        t -> jdbc.sql("select count(*) from " + t + " where learner_id = ?")
+                                .param(learner)
+                                .query(Long.class)
+                                .single()));
     }
 
     private long allRows(UUID a, UUID b) {
@@ -191,6 +196,5 @@ class StudyClaimTest {
                 .single();
     }
 
-    private static final List<String> TABLES =
-            List.of("study_progress", "study_response", "study_hint", "study_visit");
+    private static final List<String> TABLES = List.of("study_progress", "study_response", "study_hint", "study_visit");
 }

@@ -90,9 +90,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         form.getElement().setAttribute("no-autofocus", true);
         // the fields are rendered by the web component after attach; wait for them (a few frames at most)
-        form.getElement()
-                .executeJs(
-                        """
+        form.getElement().executeJs("""
                         const host = this, username = $0;
                         let frames = 0;
                         const fill = () => {
@@ -106,8 +104,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
                           password.focus();
                         };
                         fill();
-                        """,
-                        username);
+                        """, username);
     }
 
     /**
@@ -119,7 +116,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             return null;
         }
         String value = raw.strip();
-        if (value.isEmpty() || value.length() > MAX_USERNAME || value.codePoints().anyMatch(Character::isISOControl)) {
+        if (value.isEmpty()
+                || value.length() > MAX_USERNAME
+                || value.codePoints().anyMatch(Character::isISOControl)) {
             return null;
         }
         return value;

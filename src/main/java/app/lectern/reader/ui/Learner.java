@@ -25,7 +25,8 @@ public final class Learner {
             Instantiator beans = service.getInstantiator();
             Optional<UserRef> user = beans.getOrCreate(CurrentUser.class).get();
             if (user.isPresent()) {
-                return beans.getOrCreate(StudyService.class).accountLearner(user.get().id());
+                return beans.getOrCreate(StudyService.class)
+                        .accountLearner(user.get().id());
             }
         }
         return CurrentLearner.id().orElseThrow(() -> new IllegalStateException("no learner cookie on this request"));
