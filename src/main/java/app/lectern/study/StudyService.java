@@ -329,7 +329,7 @@ public class StudyService {
      * the user signs in. Nothing is ever deleted or overwritten:
      *
      * <ul>
-     *   <li>an unknown, absent, already claimed or other account's learner: nothing moves;
+     *   <li>an unknown, absent, already claimed or other account's learner: nothing moves (and nothing is created);
      *   <li>the account has no learner yet: the anonymous learner becomes the account's learner;
      *   <li>the account has a learner: every module it has not started (no progress, response, hint or visit)
      *       moves over with all its rounds; a module both have started keeps the account's progress, and the
@@ -343,7 +343,7 @@ public class StudyService {
     public Claim claim(UUID anonymousLearner, long userId) {
         Optional<UUID> account = learnerOfAccount(userId);
         if (anonymousLearner == null || account.filter(anonymousLearner::equals).isPresent()) {
-            return new Claim(accountLearner(userId), List.of(), List.of());
+            return new Claim(account.orElse(null), List.of(), List.of());
         }
         // only a learner nobody has claimed yet; locked, so two sign-ins cannot both take it
         boolean claimable = !jdbc.sql("select id from learner where id = ? and user_id is null"
@@ -353,7 +353,7 @@ public class StudyService {
                 .list()
                 .isEmpty();
         if (!claimable) {
-            return new Claim(accountLearner(userId), List.of(), List.of());
+            return new Claim(account.orElse(null), List.of(), List.of());
         }
         List<String> modules = startedModules(anonymousLearner);
         if (account.isEmpty()) {
@@ -388,7 +388,8 @@ public class StudyService {
     /**
      * What a sign-in claimed.
      *
-     * @param accountLearner the account's learner, which the reader uses from now on
+     * @param accountLearner the account's learner, which the reader uses from now on, or {@code null} if the
+     *     account has none yet and there was nothing to claim ({@link #accountLearner} creates it when needed)
      * @param movedModules modules whose progress now belongs to the account
      * @param keptModules modules the account had already started: its progress wins, the anonymous rounds stay
      *     stored under the anonymous learner id

@@ -158,20 +158,26 @@ class StudyClaimTest {
 
         StudyService.Claim claim = study.claim(anonymous, other);
 
-        assertThat(claim.accountLearner()).isNotEqualTo(anonymous);
+        assertThat(claim.accountLearner()).isNull();
         assertThat(claim.movedModules()).isEmpty();
         assertThat(rows(anonymous)).isEqualTo(before);
         assertThat(study.accountLearner(user)).isEqualTo(anonymous);
-        assertThat(study.progress(claim.accountLearner(), MODULE).answers()).isEmpty();
+        assertThat(study.progress(study.accountLearner(other), MODULE).answers())
+                .isEmpty();
     }
 
     @Test
-    void noCookieOrAnUnusedOneStillGivesTheAccountALearner() {
-        UUID fromNothing = study.claim(null, user).accountLearner();
-        UUID fromUnused = study.claim(anonymous, user).accountLearner();
+    void noCookieOrAnUnusedOneClaimsAndCreatesNothing() {
+        assertThat(study.claim(null, user).accountLearner()).isNull();
+        assertThat(study.claim(anonymous, user).accountLearner()).isNull();
+        assertThat(jdbc.sql("select count(*) from learner where user_id = ? or id = ?")
+                        .params(user, anonymous)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
-        assertThat(fromUnused).isEqualTo(fromNothing).isEqualTo(study.accountLearner(user));
-        assertThat(fromNothing).isNotEqualTo(anonymous);
+        UUID account = study.accountLearner(user);
+        assertThat(study.claim(null, user).accountLearner()).isEqualTo(account);
     }
 
     private Map<String, Long> rows(UUID learner) {
