@@ -113,6 +113,22 @@ public class AccountService {
                 // nothing to check
             }
         }
+        boolean first = users.count() == 0;
+        return saveTeacher(displayName, loginName, password, first);
+    }
+
+    /**
+     * Creates a teacher account for trusted start-up code (demo mode): the same checks as sign-up, but independent
+     * of the sign-up mode, and never an admin.
+     *
+     * @throws AccountException on invalid input or a taken login name
+     */
+    @Transactional
+    public synchronized UserRef createTeacher(String displayName, String loginName, String password) {
+        return saveTeacher(displayName, loginName, password, false);
+    }
+
+    private UserRef saveTeacher(String displayName, String loginName, String password, boolean admin) {
         String name = validDisplayName(displayName);
         String login = normalizeLogin(loginName);
         if (!LOGIN_NAME.matcher(login).matches()) {
@@ -122,7 +138,7 @@ public class AccountService {
         if (users.existsByLoginName(login)) {
             throw new AccountException("account.error.login-taken");
         }
-        Set<Role> roles = users.count() == 0 ? EnumSet.of(Role.ADMIN, Role.TEACHER) : EnumSet.of(Role.TEACHER);
+        Set<Role> roles = admin ? EnumSet.of(Role.ADMIN, Role.TEACHER) : EnumSet.of(Role.TEACHER);
         return users.save(new UserEntity(login, name, encoder.encode(password), roles, clock.instant()))
                 .toRef();
     }

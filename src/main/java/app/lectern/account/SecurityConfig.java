@@ -2,6 +2,7 @@ package app.lectern.account;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -36,9 +37,14 @@ class SecurityConfig {
      */
     @Bean
     AuthenticationManager authenticationManager(
-            AccountUserDetailsService userDetails, PasswordEncoder encoder, LoginThrottle throttle) {
+            AccountUserDetailsService userDetails,
+            PasswordEncoder encoder,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle));
+        manager.setAuthenticationEventPublisher(new SignInEvents(events));
+        return manager;
     }
 }

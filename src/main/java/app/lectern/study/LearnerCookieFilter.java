@@ -26,18 +26,21 @@ class LearnerCookieFilter extends OncePerRequestFilter {
         if (CurrentLearner.parse(request.getCookies()).isEmpty() && wantsCookie(request)) {
             UUID id = UUID.randomUUID();
             request.setAttribute(CurrentLearner.ATTRIBUTE, id);
-            response.addHeader(
-                    "Set-Cookie",
-                    ResponseCookie.from(CurrentLearner.COOKIE, id.toString())
-                            .httpOnly(true)
-                            .secure(request.isSecure())
-                            .sameSite("Lax")
-                            .path("/")
-                            .maxAge(MAX_AGE)
-                            .build()
-                            .toString());
+            response.addHeader("Set-Cookie", cookie(id, request.isSecure()));
         }
         chain.doFilter(request, response);
+    }
+
+    /** The {@code Set-Cookie} value that gives the browser this learner id. */
+    static String cookie(UUID id, boolean secure) {
+        return ResponseCookie.from(CurrentLearner.COOKIE, id.toString())
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite("Lax")
+                .path("/")
+                .maxAge(MAX_AGE)
+                .build()
+                .toString();
     }
 
     /** Static files need no learner; pages and Vaadin's requests do. */

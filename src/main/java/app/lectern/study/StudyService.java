@@ -46,6 +46,10 @@ public class StudyService {
     /** The longest answer stored, as JSON; longer ones are refused with a message. */
     static final int MAX_ANSWER_CHARS = 20_000;
 
+    /** The tables whose rows belong to one learner and one module; a claim moves them module by module. */
+    private static final List<String> STUDY_TABLES =
+            List.of("study_progress", "study_response", "study_hint", "study_visit");
+
     /** The retry policy of self-study. */
     public static final RetryPolicy POLICY = RetryPolicy.SELF_STUDY;
 
@@ -300,6 +304,122 @@ public class StudyService {
         List<String> order = module.questions().map(Question::id).toList();
         missed.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
         return missed;
+    }
+
+    /**
+     * The self-study learner of an account, created the first time it is needed. The reader uses it instead of
+     * the browser's anonymous learner while the user is signed in, so their progress follows them to every
+     * device.
+     */
+    @Transactional
+    public UUID accountLearner(long userId) {
+        Optional<UUID> existing = learnerOfAccount(userId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into learner (id, created_at, last_seen_at, user_id) values (?, ?, ?, ?)")
+                .params(id, now(), now(), userId)
+                .update();
+        return id;
+    }
+
+    /**
+     * Claims the self-study progress of an anonymous learner (the browser's cookie) into an account; called when
+     * the user signs in. Nothing is ever deleted or overwritten:
+     *
+     * <ul>
+     *   <li>an unknown, absent, already claimed or other account's learner: nothing moves (and nothing is created);
+     *   <li>the account has no learner yet: the anonymous learner becomes the account's learner;
+     *   <li>the account has a learner: every module it has not started (no progress, response, hint or visit)
+     *       moves over with all its rounds; a module both have started keeps the account's progress, and the
+     *       anonymous learner's rows of that module stay stored under the anonymous id, which is marked as merged.
+     * </ul>
+     *
+     * @param anonymousLearner the browser's learner id, or {@code null} if it has none
+     * @return the account's learner and what happened to each module
+     */
+    @Transactional
+    public Claim claim(UUID anonymousLearner, long userId) {
+        Optional<UUID> account = learnerOfAccount(userId);
+        if (anonymousLearner == null || account.filter(anonymousLearner::equals).isPresent()) {
+            return new Claim(account.orElse(null), List.of(), List.of());
+        }
+        // only a learner nobody has claimed yet; locked, so two sign-ins cannot both take it
+        boolean claimable = !jdbc.sql("select id from learner where id = ? and user_id is null"
+                        + " and merged_into is null for update")
+                .param(anonymousLearner)
+                .query(UUID.class)
+                .list()
+                .isEmpty();
+        if (!claimable) {
+            return new Claim(account.orElse(null), List.of(), List.of());
+        }
+        List<String> modules = startedModules(anonymousLearner);
+        if (account.isEmpty()) {
+            jdbc.sql("update learner set user_id = ?, claimed_at = ? where id = ? and user_id is null")
+                    .params(userId, now(), anonymousLearner)
+                    .update();
+            return new Claim(anonymousLearner, modules, List.of());
+        }
+        UUID target = account.get();
+        Set<String> started = new HashSet<>(startedModules(target));
+        List<String> moved = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (String moduleId : modules) {
+            if (started.contains(moduleId)) {
+                kept.add(moduleId);
+                continue;
+            }
+            // the account has no row of this module in any table, so no key can collide
+            for (String table : STUDY_TABLES) {
+                jdbc.sql("update " + table + " set learner_id = ? where learner_id = ? and module_id = ?")
+                        .params(target, anonymousLearner, moduleId)
+                        .update();
+            }
+            moved.add(moduleId);
+        }
+        jdbc.sql("update learner set merged_into = ?, claimed_at = ? where id = ?")
+                .params(target, now(), anonymousLearner)
+                .update();
+        return new Claim(target, moved, kept);
+    }
+
+    /**
+     * What a sign-in claimed.
+     *
+     * @param accountLearner the account's learner, which the reader uses from now on, or {@code null} if the
+     *     account has none yet and there was nothing to claim ({@link #accountLearner} creates it when needed)
+     * @param movedModules modules whose progress now belongs to the account
+     * @param keptModules modules the account had already started: its progress wins, the anonymous rounds stay
+     *     stored under the anonymous learner id
+     */
+    public record Claim(UUID accountLearner, List<String> movedModules, List<String> keptModules) {
+
+        /** Copies the lists. */
+        public Claim {
+            movedModules = List.copyOf(movedModules);
+            keptModules = List.copyOf(keptModules);
+        }
+    }
+
+    private Optional<UUID> learnerOfAccount(long userId) {
+        return jdbc.sql("select id from learner where user_id = ?")
+                .param(userId)
+                .query(UUID.class)
+                .optional();
+    }
+
+    /** Modules with any stored trace of this learner, in a stable order. */
+    private List<String> startedModules(UUID learner) {
+        return jdbc.sql("select module_id from study_progress where learner_id = ?"
+                        + " union select module_id from study_response where learner_id = ?"
+                        + " union select module_id from study_hint where learner_id = ?"
+                        + " union select module_id from study_visit where learner_id = ?"
+                        + " order by module_id")
+                .params(learner, learner, learner, learner)
+                .query(String.class)
+                .list();
     }
 
     private LearningModule require(String moduleId) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -27,6 +28,9 @@ import org.springframework.security.web.WebAttributes;
 @Route(value = "login", layout = MainLayout.class)
 @AnonymousAllowed
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Longer than any login name (sign-up allows 64 characters). */
+    static final int MAX_USERNAME = 64;
 
     private final LoginForm form = new LoginForm();
     private final Paragraph status = new Paragraph();
@@ -67,10 +71,57 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             form.setI18n(i18n(errorMessage()));
             form.setError(true);
         }
+        prefill(params.getOrDefault("username", List.of()).stream().findFirst().orElse(null));
         if (params.containsKey("created")) {
             status.setText(getTranslation("account.login.created"));
             status.setVisible(true);
         }
+    }
+
+    /**
+     * A login card links to {@code /login?username=<login>}: the name is typed in already and the password field has
+     * the focus. The value only ever becomes the text of the username field (passed to the browser as a parameter,
+     * never as script or markup); anything no login name could be is ignored.
+     */
+    private void prefill(String raw) {
+        String username = prefilledUsername(raw);
+        if (username == null) {
+            return;
+        }
+        form.getElement().setAttribute("no-autofocus", true);
+        // the fields are rendered by the web component after attach; wait for them (a few frames at most)
+        form.getElement().executeJs("""
+                        const host = this, username = $0;
+                        let frames = 0;
+                        const fill = () => {
+                          const user = host.querySelector('vaadin-text-field[name="username"]');
+                          const password = host.querySelector('vaadin-password-field[name="password"]');
+                          if (!user || !password) {
+                            if (frames++ < 100) requestAnimationFrame(fill);
+                            return;
+                          }
+                          user.value = username;
+                          password.focus();
+                        };
+                        fill();
+                        """, username);
+    }
+
+    /**
+     * The login name to type in for a {@code ?username=} parameter: trimmed, or {@code null} if there is none or it
+     * cannot be a login name (control characters, longer than {@value #MAX_USERNAME} characters).
+     */
+    static String prefilledUsername(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.isEmpty()
+                || value.length() > MAX_USERNAME
+                || value.codePoints().anyMatch(Character::isISOControl)) {
+            return null;
+        }
+        return value;
     }
 
     private String errorMessage() {

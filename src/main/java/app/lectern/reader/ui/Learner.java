@@ -1,15 +1,34 @@
 package app.lectern.reader.ui;
 
+import app.lectern.account.CurrentUser;
+import app.lectern.account.UserRef;
 import app.lectern.study.CurrentLearner;
+import app.lectern.study.StudyService;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.server.VaadinService;
+import java.util.Optional;
 import java.util.UUID;
 
-/** The current learner's id for views; the learner cookie filter guarantees one on every page request. */
+/**
+ * The current learner's id for views: the signed-in user's account learner (their progress on every device), or
+ * else the anonymous learner of the browser's cookie, which the learner cookie filter guarantees on every page
+ * request.
+ */
 public final class Learner {
 
     private Learner() {}
 
     /** The id of the learner of the current request. */
     public static UUID current() {
+        VaadinService service = VaadinService.getCurrent();
+        if (service != null) {
+            Instantiator beans = service.getInstantiator();
+            Optional<UserRef> user = beans.getOrCreate(CurrentUser.class).get();
+            if (user.isPresent()) {
+                return beans.getOrCreate(StudyService.class)
+                        .accountLearner(user.get().id());
+            }
+        }
         return CurrentLearner.id().orElseThrow(() -> new IllegalStateException("no learner cookie on this request"));
     }
 }
