@@ -172,6 +172,15 @@ class ClassroomJourneyIT {
         assertThat(maria.get(points)).isEqualTo("1");
         assertThat(download.suggestedFilename()).endsWith("-gradebook.csv");
 
+        teacher.locator("#review-link").click();
+        teacher.waitForURL("**/review");
+        audit(teacher, "grading queue");
+        teacher.goBack();
+        teacher.locator("#gradebook-grid a").filter(new Locator.FilterOptions().setHasText("María López")).click();
+        teacher.waitForURL("**/students/*");
+        assertThat(teacher.locator("main")).containsText("María López");
+        audit(teacher, "one student's work");
+
         assertThat(audits).as("axe violations").isEmpty();
         studentContext.close();
         teacherContext.close();
