@@ -49,7 +49,10 @@ final class LecternProcess implements AutoCloseable {
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
         command.add("--lectern.data-dir=" + dataDir.toAbsolutePath());
-        command.add("--lectern.content-dir=" + content.toAbsolutePath());
+        // a test that brings its own content folder passes it in extraArgs; Spring would join two values with a comma
+        if (extraArgs.stream().noneMatch(a -> a.startsWith("--lectern.content-dir="))) {
+            command.add("--lectern.content-dir=" + content.toAbsolutePath());
+        }
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
