@@ -60,7 +60,7 @@ final class LecternProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("lectern exited: " + Files.readString(log));
@@ -76,7 +76,7 @@ final class LecternProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("lectern did not start in 90 s: " + Files.readString(log));
+        throw new IllegalStateException("lectern did not start in 180 s: " + Files.readString(log));
     }
 
     String url(String path) {
