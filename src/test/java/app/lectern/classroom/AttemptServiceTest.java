@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.question.truefalse.TrueFalseAnswer;
@@ -21,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -190,6 +193,55 @@ class AttemptServiceTest {
         assertThatThrownBy(() -> attempts.answer(a.id(), "foreign-fighters-new", new TrueFalseAnswer(false)))
                 .isInstanceOf(AlreadyAnsweredException.class);
         assertThat(countResponses(a)).isEqualTo(4);
+    }
+
+    @Test
+    void aForgedOptionIsRefusedWithAMessageAndStoresNothing() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, 2, false, 7);
+        users.signIn(student);
+
+        assertThatThrownBy(() -> attempts.answer(a.id(), "who-says-150", new SingleAnswer("zz")))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("'zz' is not an option id");
+        assertThatThrownBy(() -> attempts.answer(a.id(), "neutrality-includes", new MultipleAnswer(Set.of("b", "zz"))))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("zz");
+        assertThatThrownBy(() -> attempts.answer(a.id(), "who-says-150", new NumericAnswer(3.0)))
+                .isInstanceOf(InvalidAnswerException.class);
+
+        assertThat(countResponses(a)).isZero();
+        assertThat(attempts.open(a.id()).feedback()).isEmpty();
+        assertThat(attempts.answer(a.id(), "who-says-150", new SingleAnswer("a"))
+                        .attemptsLeft())
+                .as("a refused answer uses no try")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void answersAfterTheLimitOrAfterTheSubmitChangeNoScore() {
+        Assignment immediate = assign(FeedbackTiming.IMMEDIATE, 1, false, 7);
+        Assignment deferred = assign(FeedbackTiming.AFTER_DUE, 2, false, 7);
+        users.signIn(student);
+
+        attempts.answer(immediate.id(), "who-says-150", new SingleAnswer("a"));
+        assertThatThrownBy(() -> attempts.answer(immediate.id(), "who-says-150", new SingleAnswer("c")))
+                .isInstanceOf(AlreadyAnsweredException.class);
+        attempts.answer(deferred.id(), "who-says-150", new SingleAnswer("a"));
+        attempts.answer(deferred.id(), "who-says-150", new SingleAnswer("b"));
+        assertThatThrownBy(() -> attempts.answer(deferred.id(), "who-says-150", new SingleAnswer("c")))
+                .isInstanceOf(AlreadyAnsweredException.class);
+        attempts.submit(deferred.id());
+        assertThatThrownBy(() -> attempts.answer(deferred.id(), "captured-count", new NumericAnswer(2.0)))
+                .isInstanceOf(ClassroomException.class);
+
+        assertThat(countResponses(immediate)).isEqualTo(1);
+        assertThat(countResponses(deferred)).isEqualTo(2);
+        assertThat(attempts.open(immediate.id()).result().points()).isZero();
+        clock.advance(Duration.ofDays(8));
+        AttemptView after = attempts.open(deferred.id());
+        assertThat(after.feedbackShown()).isTrue();
+        assertThat(after.result().points()).isZero();
+        assertThat(after.answers()).containsEntry("who-says-150", new SingleAnswer("b"));
     }
 
     @Test

@@ -49,7 +49,10 @@ final class LecternProcess implements AutoCloseable {
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
         command.add("--lectern.data-dir=" + dataDir.toAbsolutePath());
-        command.add("--lectern.content-dir=" + content.toAbsolutePath());
+        // a test that brings its own content folder passes it in extraArgs; Spring would join two values with a comma
+        if (extraArgs.stream().noneMatch(a -> a.startsWith("--lectern.content-dir="))) {
+            command.add("--lectern.content-dir=" + content.toAbsolutePath());
+        }
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
@@ -57,7 +60,7 @@ final class LecternProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("lectern exited: " + Files.readString(log));
@@ -73,7 +76,7 @@ final class LecternProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("lectern did not start in 90 s: " + Files.readString(log));
+        throw new IllegalStateException("lectern did not start in 180 s: " + Files.readString(log));
     }
 
     String url(String path) {

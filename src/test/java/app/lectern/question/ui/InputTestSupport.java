@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lectern.i18n.BundleTranslationProvider;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.Routes;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Set;
 import org.springframework.test.context.ContextConfiguration;
@@ -51,5 +54,22 @@ public abstract class InputTestSupport extends SpringBrowserlessTest {
         return !e.isTextNode()
                 && (PROMPT_ID.equals(e.getAttribute("aria-labelledby"))
                         || PROMPT_ID.equals(e.getProperty("accessibleNameRef")));
+    }
+
+    /**
+     * Changes a property the way a browser does, through the client-to-server sync path, e.g. to send a value the
+     * server never offered.
+     */
+    protected static void fromBrowser(Component component, String property, Serializable value) {
+        try {
+            component
+                    .getElement()
+                    .getNode()
+                    .getFeature(ElementPropertyMap.class)
+                    .deferredUpdateFromClient(property, value)
+                    .run();
+        } catch (Exception e) {
+            throw new AssertionError("the browser may not set " + property, e);
+        }
     }
 }

@@ -51,11 +51,10 @@ public final class HighlightInput extends AbstractQuestionInput<HighlightAnswer>
     @Override
     public Optional<HighlightAnswer> answer() {
         Set<String> picked = group.getValue();
-        if (picked.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new HighlightAnswer(
-                sentences.stream().filter(picked::contains).collect(Collectors.toCollection(LinkedHashSet::new))));
+        Set<String> offered =
+                sentences.stream().filter(picked::contains).collect(Collectors.toCollection(LinkedHashSet::new));
+        // a key the group never sent (a forged request) arrives as null: only offered sentences make an answer
+        return offered.isEmpty() ? Optional.empty() : Optional.of(new HighlightAnswer(offered));
     }
 
     @Override

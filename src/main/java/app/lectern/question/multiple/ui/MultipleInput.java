@@ -36,15 +36,13 @@ public final class MultipleInput extends AbstractQuestionInput<MultipleAnswer> {
     @Override
     public Optional<MultipleAnswer> answer() {
         Set<Option> picked = group.getValue();
-        if (picked.isEmpty()) {
-            return Optional.empty();
-        }
         // keep file order, so that the stored answer reads like the question
         Set<String> ids = question.options().stream()
                 .filter(picked::contains)
                 .map(Option::id)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return Optional.of(new MultipleAnswer(ids));
+        // a key the group never sent (a forged request) arrives as null: only offered options make an answer
+        return ids.isEmpty() ? Optional.empty() : Optional.of(new MultipleAnswer(ids));
     }
 
     @Override

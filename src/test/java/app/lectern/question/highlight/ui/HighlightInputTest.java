@@ -9,10 +9,12 @@ import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.ui.InputTestSupport;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.internal.JacksonUtils;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
 
 class HighlightInputTest extends InputTestSupport {
 
@@ -54,5 +56,17 @@ class HighlightInputTest extends InputTestSupport {
         input.restore(new HighlightAnswer(Set.of(CONCERNS_SENTENCES.getFirst())));
 
         assertThat(test(group).getSelected()).containsExactly(CONCERNS_SENTENCES.getFirst());
+    }
+
+    @Test
+    void keysTheServerNeverSentAreNoAnswer() {
+        ArrayNode forged = JacksonUtils.createArrayNode();
+        forged.add("999");
+
+        fromBrowser(group, "value", forged);
+
+        assertThat(input.answer())
+                .as("no answer, so Check asks for one and nothing is stored")
+                .isEmpty();
     }
 }

@@ -9,9 +9,11 @@ import app.lectern.question.Option;
 import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.ui.InputTestSupport;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.internal.JacksonUtils;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
 
 class MultipleInputTest extends InputTestSupport {
 
@@ -48,5 +50,18 @@ class MultipleInputTest extends InputTestSupport {
         test(group).selectItems("Kyiv");
 
         assertNoLeak(input, MULTIPLE_SECRETS);
+    }
+
+    @Test
+    void keysTheServerNeverSentAreNoAnswer() {
+        ArrayNode forged = JacksonUtils.createArrayNode();
+        forged.add("998");
+        forged.add("999");
+
+        fromBrowser(group, "value", forged);
+
+        assertThat(input.answer())
+                .as("no answer, so Check asks for one and nothing is stored")
+                .isEmpty();
     }
 }

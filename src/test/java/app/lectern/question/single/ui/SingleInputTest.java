@@ -60,4 +60,11 @@ class SingleInputTest extends InputTestSupport {
 
         assertThat(test(group).isUsable()).isFalse();
     }
+
+    @Test
+    void aKeyTheServerNeverSentIsNoAnswer() {
+        fromBrowser(group, "value", "999");
+
+        assertThat(input.answer()).isEmpty();
+    }
 }
