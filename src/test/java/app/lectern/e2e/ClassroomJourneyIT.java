@@ -176,7 +176,9 @@ class ClassroomJourneyIT {
         teacher.waitForURL("**/review");
         audit(teacher, "grading queue");
         teacher.goBack();
-        teacher.locator("#gradebook-grid a").filter(new Locator.FilterOptions().setHasText("María López")).click();
+        teacher.locator("#gradebook-grid a")
+                .filter(new Locator.FilterOptions().setHasText("María López"))
+                .click();
         teacher.waitForURL("**/students/*");
         assertThat(teacher.locator("main")).containsText("María López");
         audit(teacher, "one student's work");
