@@ -15,6 +15,9 @@ import app.lectern.scoring.ModuleResult;
 import app.lectern.scoring.QuestionScore;
 import app.lectern.scoring.RetryPolicy;
 import app.lectern.scoring.ScoringService;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -30,8 +33,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +64,7 @@ public class StudyService {
     private final ProgressRepository progresses;
     private final ResponseRepository responses;
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final ScoringService scoring = new ScoringService();
     private final Clock clock;
 
@@ -67,12 +74,14 @@ public class StudyService {
             ProgressRepository progresses,
             ResponseRepository responses,
             JdbcClient jdbc,
+            DataSource dataSource,
             Optional<Clock> clock) {
         this.catalog = catalog;
         this.learners = learners;
         this.progresses = progresses;
         this.responses = responses;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -451,13 +460,58 @@ public class StudyService {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
+    /**
+     * The learner's progress in a module, creating the learner and the progress on first use. Two requests of a new
+     * learner at the same moment (a double click, a second tab or device) both try to create them: the second insert
+     * is refused by the primary key and then finds the first one's row, so it goes on to be refused as "already
+     * answered" instead of failing with a database error.
+     */
     private ProgressEntity ensureProgress(UUID learner, String moduleId) {
         Instant now = clock.instant();
-        learners.findById(learner)
-                .ifPresentOrElse(l -> l.seen(now), () -> learners.saveAndFlush(new LearnerEntity(learner, now)));
-        return progresses
-                .findById(new ProgressEntity.Key(learner, moduleId))
-                .orElseGet(() -> progresses.saveAndFlush(new ProgressEntity(learner, moduleId, now)));
+        Optional<LearnerEntity> known = learners.findById(learner);
+        if (known.isPresent()) {
+            known.get().seen(now);
+        } else {
+            insertUnlessDuplicate(
+                    "insert into learner (id, created_at, last_seen_at) values (?, ?, ?)", learner, now(), now());
+        }
+        ProgressEntity.Key key = new ProgressEntity.Key(learner, moduleId);
+        return progresses.findById(key).orElseGet(() -> {
+            insertUnlessDuplicate(
+                    "insert into study_progress (learner_id, module_id, round, updated_at)" + " values (?, ?, 1, ?)",
+                    learner,
+                    moduleId,
+                    now());
+            return progresses.findById(key).orElseThrow();
+        });
+    }
+
+    /**
+     * Runs an insert; a primary-key violation (the row was inserted by a concurrent request meanwhile) is ignored.
+     * A savepoint is needed because PostgreSQL refuses every further statement of a transaction whose statement
+     * failed.
+     */
+    private void insertUnlessDuplicate(String sql, Object... params) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        Savepoint savepoint;
+        try {
+            savepoint = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set a savepoint", e);
+        }
+        try {
+            jdbc.sql(sql).params(params).update();
+            connection.releaseSavepoint(savepoint);
+        } catch (DuplicateKeyException e) {
+            try {
+                connection.rollback(savepoint);
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot release a savepoint", e);
+        }
     }
 
     private Feedback feedback(LearningModule module, Question question, Answer answer, ResponseEntity row) {

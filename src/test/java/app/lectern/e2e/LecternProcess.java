@@ -23,6 +23,8 @@ final class LecternProcess implements AutoCloseable {
     private final int port;
     private final Path log;
     private Process process;
+    private Path jarOverride;
+    private List<String> jvmOptions = List.of();
 
     LecternProcess(Path dataDir) throws IOException {
         this(dataDir, List.of(), Map.of());
@@ -39,12 +41,23 @@ final class LecternProcess implements AutoCloseable {
         this.log = dataDir.resolve("lectern.log");
     }
 
+    /**
+     * Runs another launcher of the same application (e.g. the extracted jar of {@link ClassDataCache}) with JVM
+     * options; call before {@link #start()}.
+     */
+    LecternProcess withJvm(Path jar, List<String> options) {
+        this.jarOverride = jar;
+        this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
     /** Starts the jar and waits until it answers HTTP 200. */
     LecternProcess start() throws Exception {
-        Path jar = Path.of(System.getProperty("lectern.jar", "target/lectern.jar"));
+        Path jar = jarOverride != null ? jarOverride : Path.of(System.getProperty("lectern.jar", "target/lectern.jar"));
         Path content = Path.of(System.getProperty("lectern.content", "content"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
@@ -89,6 +102,17 @@ final class LecternProcess implements AutoCloseable {
             process.destroy();
             process.waitFor();
         }
+    }
+
+    /**
+     * Kills the process with SIGKILL ({@link Process#destroyForcibly()} on Unix), as a power cut or {@code kill -9}
+     * would: no shutdown hook, no connection pool or database closed.
+     *
+     * @return the exit status, 137 (128 + SIGKILL) when the signal ended the process
+     */
+    int kill() throws InterruptedException {
+        process.destroyForcibly();
+        return process.waitFor();
     }
 
     @Override

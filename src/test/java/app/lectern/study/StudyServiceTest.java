@@ -9,9 +9,16 @@ import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.shortanswer.ShortAnswer;
 import app.lectern.question.single.SingleAnswer;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,6 +180,39 @@ class StudyServiceTest {
         assertThat(study.library(UUID.randomUUID()))
                 .singleElement()
                 .satisfies(e -> assertThat(e.answered()).isZero());
+    }
+
+    @Test
+    void aDoubleClickOrASecondTabStoresOneResponse() throws Exception {
+        // a new learner's first answer, sent by several requests at the same moment: learner, progress and response
+        // rows are all created by whichever request comes first
+        int clicks = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clicks);
+        try {
+            List<Future<Feedback>> results = new ArrayList<>();
+            for (int i = 0; i < clicks; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return study.submit(learner, MODULE, "who-says-150", new SingleAnswer("c"));
+                }));
+            }
+            start.countDown();
+            int graded = 0;
+            for (Future<Feedback> result : results) {
+                try {
+                    assertThat(result.get().correct()).isTrue();
+                    graded++;
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(AlreadyAnsweredException.class);
+                }
+            }
+            assertThat(graded).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(storedResponses()).isEqualTo(1);
+        assertThat(study.progress(learner, MODULE).feedback()).containsOnlyKeys("who-says-150");
     }
 
     private int storedResponses() {

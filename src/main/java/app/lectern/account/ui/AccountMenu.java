@@ -53,6 +53,7 @@ public class AccountMenu extends Div {
         if (user.get().has(Role.STUDENT)) {
             add(link("assignments", getTranslation("account.menu.assignments"), "assignments-link"));
         }
+        add(link("my-data", getTranslation("account.menu.my-data"), "my-data-link"));
         Span name =
                 new Span(getTranslation("account.menu.signed-in-as", user.get().displayName()));
         name.addClassName("lectern-account-name");

@@ -157,6 +157,9 @@ public class QuestionCard extends Section {
 
         check.setText(getTranslation("question.check"));
         check.addThemeVariants(ButtonVariant.PRIMARY);
+        // a double click must not spend two tries: the browser disables the button at the first click, and submit()
+        // ignores a click that arrives after the answer was taken (both clicks can come in one request)
+        check.setDisableOnClick(true);
         check.addClickListener(e -> submit());
         check.setId(base + "-check");
         Div buttons = new Div(check, hintArea);
@@ -199,6 +202,16 @@ public class QuestionCard extends Section {
     }
 
     private void submit() {
+        try {
+            if (check.isVisible()) {
+                submitVisible();
+            }
+        } finally {
+            check.setEnabled(true);
+        }
+    }
+
+    private void submitVisible() {
         Optional<? extends Answer> answer = input.answer();
         if (answer.isEmpty()) {
             note(getTranslation("question.empty"));

@@ -6,9 +6,12 @@ import app.lectern.catalog.ContentCatalog;
 import app.lectern.content.LearningModule;
 import app.lectern.question.Option;
 import app.lectern.question.single.SingleQuestion;
+import app.lectern.study.StudyService;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,6 +19,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouterLink;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +54,14 @@ class ReaderViewTest extends SpringBrowserlessTest {
     private LearningModule module;
     private SingleQuestion question;
 
+    @Autowired
+    StudyService study;
+
+    private UUID learnerId;
+
     @BeforeEach
     void learner() {
-        UiTestSupport.signInAnonymousLearner();
+        learnerId = UiTestSupport.signInAnonymousLearner();
         module = catalog.module(MODULE).orElseThrow();
         question = (SingleQuestion) module.question(QUESTION).orElseThrow();
     }
@@ -191,6 +200,25 @@ class ReaderViewTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
+    @Test
+    void aDoubleClickOnCheckSpendsOneTry() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        QuestionCard card = $(QuestionCard.class).id("q-" + QUESTION);
+        Button check = $(Button.class, card).withText("Check").single();
+        assertThat(check.isDisableOnClick())
+                .as("the browser disables Check at the first click")
+                .isTrue();
+
+        choose(card, "a");
+        // both clicks of a double click in one request, the second after the first hid the button
+        ComponentUtil.fireEvent(check, new ClickEvent<>(check));
+        ComponentUtil.fireEvent(check, new ClickEvent<>(check));
+
+        assertThat(study.progress(learnerId, MODULE).feedback().get(QUESTION).attemptsUsed())
+                .as("one try spent")
+                .isEqualTo(1);
+    }
+
     private void choose(QuestionCard card, String optionId) {
         RadioButtonGroup<Option> group = $(RadioButtonGroup.class, card).single();
         group.setValue(question.options().stream()

@@ -1,0 +1,109 @@
+package app.lectern.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A class-data-sharing archive of the packaged application, so tests that restart it many times (the durability
+ * rounds) start it in a third of the time. Spring Boot's documented recipe: extract the jar, run it once until the
+ * context is refreshed with {@code -XX:ArchiveClassesAtExit}, then start it with {@code -XX:SharedArchiveFile}.
+ * The application's code and configuration are the same; only how the JVM loads its classes differs. Made once per
+ * packaged jar, in {@code target/e2e-cds}.
+ */
+final class ClassDataCache {
+
+    /** How the application is launched with the archive. */
+    record Launch(Path jar, List<String> jvmOptions) {}
+
+    private static Launch launch;
+
+    private ClassDataCache() {}
+
+    /**
+     * The extracted jar and the JVM options that use the archive, made on first use; without an archive (the JVM
+     * could not write one) the packaged jar without options.
+     */
+    static synchronized Launch launch() throws IOException, InterruptedException {
+        if (launch != null) {
+            return launch;
+        }
+        Path packaged =
+                Path.of(System.getProperty("lectern.jar", "target/lectern.jar")).toAbsolutePath();
+        Path dir = packaged.resolveSibling("e2e-cds");
+        Path extracted = dir.resolve("app");
+        Path jar = extracted.resolve(packaged.getFileName());
+        Path archive = dir.resolve("lectern.jsa");
+        FileTime built = Files.getLastModifiedTime(packaged);
+        boolean fresh = Files.exists(archive)
+                && Files.exists(jar)
+                && Files.getLastModifiedTime(archive).compareTo(built) > 0;
+        List<String> options = List.of("-XX:SharedArchiveFile=" + archive, "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+        if (!fresh) {
+            Instant started = Instant.now();
+            deleteTree(dir);
+            Files.createDirectories(dir);
+            run(
+                    dir,
+                    List.of(
+                            java(),
+                            "-Djarmode=tools",
+                            "-jar",
+                            packaged.toString(),
+                            "extract",
+                            "--destination",
+                            extracted.toString()));
+            Path data = Files.createTempDirectory(dir, "training-");
+            Path content =
+                    Path.of(System.getProperty("lectern.content", "content")).toAbsolutePath();
+            run(
+                    dir,
+                    List.of(
+                            java(),
+                            "-XX:ArchiveClassesAtExit=" + archive,
+                            "-Dspring.context.exit=onRefresh",
+                            "-jar",
+                            jar.toString(),
+                            "--server.port=0",
+                            "--lectern.data-dir=" + data,
+                            "--lectern.content-dir=" + content));
+            System.out.printf(
+                    "Class-data-sharing archive made in %d s%n",
+                    Duration.between(started, Instant.now()).toSeconds());
+        }
+        launch = Files.exists(archive) ? new Launch(jar, options) : new Launch(packaged, List.of());
+        return launch;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void run(Path dir, List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        dir.resolve("training.log").toFile()))
+                .start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("timed out: " + command);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
