@@ -28,7 +28,9 @@ final class ModuleChecks {
         }
         out.addAll(Inconsistency.duplicates("sections", "id", sections, Section::id, "section id"));
         for (int i = 0; i < sections.size(); i++) {
+            // a section without an id is reported by its field constraint; Set.contains(null) would throw
             if (sections.get(i) != null
+                    && sections.get(i).id() != null
                     && Section.RESERVED_IDS.contains(sections.get(i).id())) {
                 out.add(new Inconsistency(
                         "sections[" + i + "].id",

@@ -96,6 +96,11 @@ public final class ModuleLoader {
             YamlReader.Document doc = YamlReader.read(bytes);
             RecordBinder binder = new RecordBinder();
             module = binder.bind(doc.root(), LearningModule.class);
+            if (module == null && binder.problems().isEmpty()) {
+                // a document that is only "null" or "~": nothing failed to bind, yet there is no module
+                problems.add(new ContentProblem(
+                        file, doc.root().line(), doc.root().column(), "", "expected a mapping, found nothing"));
+            }
             for (RecordBinder.Problem p : binder.problems()) {
                 problems.add(new ContentProblem(file, p.line(), p.column(), p.path(), p.message()));
             }
@@ -138,7 +143,8 @@ public final class ModuleLoader {
 
     /**
      * Problems quote content: invisible and direction-changing characters (U+202E would reverse the rest of the
-     * line) are shown as {@code \u202E}, and very long quotes are cut.
+     * line) are shown as
+     * a backslash-u escape with their code point, and very long quotes are cut.
      */
     private static ContentProblem visible(ContentProblem p) {
         return new ContentProblem(p.file(), p.line(), p.column(), visible(p.path(), 300), visible(p.message(), 1000));

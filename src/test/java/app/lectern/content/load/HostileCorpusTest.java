@@ -76,6 +76,8 @@ class HostileCorpusTest {
         expect("empty-file", "1:1: : the file is empty");
         expect("comments-only", "1:1: : the file is empty");
         expect("scalar-document", "1:1: : expected a mapping, found the text 'just a sentence'");
+        // found by the fuzz test: loaded as neither a module nor a problem, so it vanished silently
+        expect("null-document", "1:1: : expected a mapping, found nothing");
         expect("list-document", "1:1: : expected a mapping, found a list");
         expect("id-not-folder", "1:5: id: must equal the name of the module's folder ('id-not-folder')");
         // keys and values
@@ -129,6 +131,8 @@ class HostileCorpusTest {
         expect(
                 "dangling-highlight-section",
                 "102:18: sections[1].questions[3].section: 'cellar' is not a section id (home, outside)");
+        // found by the fuzz test: a section whose id is empty made the cross-checks throw instead of reporting it
+        expect("section-without-id", "67:5: sections[1].id: missing required key 'id'");
         expect("reserved-section-id", "67:9: sections[1].id: 'results' is reserved (the address of the results page)");
         // valid YAML whose every text carries script: it loads; MarkdownTest and HostileContentIT show it stays text
         expect("xss-payloads");
