@@ -132,7 +132,7 @@ class HostileCorpusTest {
                 "dangling-highlight-section",
                 "102:18: sections[1].questions[3].section: 'cellar' is not a section id (home, outside)");
         // found by the fuzz test: a section whose id is empty made the cross-checks throw instead of reporting it
-        expect("section-without-id", "67:5: sections[1].id: missing required key 'id'");
+        expect("section-without-id", "67:8: sections[1].id: must not be null");
         expect("reserved-section-id", "67:9: sections[1].id: 'results' is reserved (the address of the results page)");
         // valid YAML whose every text carries script: it loads; MarkdownTest and HostileContentIT show it stays text
         expect("xss-payloads");
