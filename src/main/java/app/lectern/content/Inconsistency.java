@@ -45,6 +45,13 @@ public record Inconsistency(String path, String message) {
 
     /** "'x' is not a(n) {what} (a, b, c)", the message for a reference to a missing id. */
     public static String notOneOf(String value, String what, Collection<String> known) {
-        return "'" + value + "' is not " + what + " (" + String.join(", ", known) + ")";
+        // a hostile file may have thousands of ids: naming them all in every message would multiply its size
+        String list = known.size() <= MAX_LISTED
+                ? String.join(", ", known)
+                : String.join(", ", known.stream().limit(MAX_LISTED).toList()) + ", … " + (known.size() - MAX_LISTED)
+                        + " more";
+        return "'" + value + "' is not " + what + " (" + list + ")";
     }
+
+    private static final int MAX_LISTED = 20;
 }

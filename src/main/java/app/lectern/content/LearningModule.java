@@ -31,8 +31,14 @@ public record LearningModule(
         @NotNull @Size(min = 1, max = 8) List<@NotBlank @Size(max = 500) String> objectives,
         @Size(max = 200) List<@NotNull @Valid GlossaryEntry> glossary,
         @Size(max = 200) List<@NotNull @Valid TimelineEvent> timeline,
-        @Size(max = 200) List<@NotNull @Valid Claim> claims,
-        @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Section> sections) {
+        @Size(max = MAX_CLAIMS) List<@NotNull @Valid Claim> claims,
+        @NotNull @Size(min = 1, max = MAX_SECTIONS) List<@NotNull @Valid Section> sections) {
+
+    /** Most sections a module may have. */
+    public static final int MAX_SECTIONS = 20;
+
+    /** Most claims a module may have. */
+    public static final int MAX_CLAIMS = 200;
 
     /** Normalises missing optional lists to empty ones. */
     public LearningModule {

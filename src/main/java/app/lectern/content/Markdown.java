@@ -1,13 +1,18 @@
 package app.lectern.content;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.UrlSanitizer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
@@ -17,12 +22,27 @@ import org.commonmark.renderer.text.TextContentRenderer;
 public final class Markdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer HTML =
-            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /**
+     * Links and images may use http, https, mailto and relative addresses. commonmark's default also lets
+     * {@code data:} through, which can carry a whole HTML document; every other scheme ({@code javascript:},
+     * {@code vbscript:}, {@code file:}, in any case and after entities are decoded) becomes an empty address.
+     */
+    private static final UrlSanitizer URLS = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
+
+    private static final HtmlRenderer HTML = HtmlRenderer.builder()
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(URLS)
+            .build();
     private static final TextContentRenderer TEXT =
             TextContentRenderer.builder().build();
 
     private Markdown() {}
+
+    /** The link and image address policy, for renderers that add their own markup (see {@link #URLS}). */
+    public static UrlSanitizer urlSanitizer() {
+        return URLS;
+    }
 
     /** Parses Markdown into commonmark's tree, for renderers that add their own markup. */
     public static Node parse(String markdown) {
@@ -45,8 +65,33 @@ public final class Markdown {
 
     /** The text a reader sees, with all white space collapsed to single spaces. */
     public static String plainText(String markdown) {
-        return collapse(TEXT.render(parse(markdown)));
+        return PLAIN.computeIfAbsent(markdown == null ? "" : markdown, m -> collapse(TEXT.render(parse(m))));
     }
+
+    /**
+     * The same long texts (a section body) are rendered for every quote and sentence checked against them; a few
+     * cached results keep a module with many references linear.
+     */
+    private static final class Recent<V> {
+        private final Map<String, V> values = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > 64;
+            }
+        };
+
+        synchronized V computeIfAbsent(String key, Function<String, V> compute) {
+            V value = values.get(key);
+            if (value == null) {
+                value = compute.apply(key);
+                values.put(key, value);
+            }
+            return value;
+        }
+    }
+
+    private static final Recent<String> PLAIN = new Recent<>();
+    private static final Recent<List<String>> SENTENCES = new Recent<>();
 
     /** Replaces soft line breaks (a wrapped line inside a paragraph) by spaces, so only blocks end in a newline. */
     private static Node withoutSoftBreaks(Node document) {
@@ -74,6 +119,10 @@ public final class Markdown {
      * (with any closing quote or bracket) followed by white space, and at paragraph breaks.
      */
     public static List<String> sentences(String markdown) {
+        return SENTENCES.computeIfAbsent(markdown == null ? "" : markdown, Markdown::splitSentences);
+    }
+
+    private static List<String> splitSentences(String markdown) {
         List<String> out = new ArrayList<>();
         for (String block : TEXT.render(withoutSoftBreaks(parse(markdown))).split("\\n+")) {
             for (String s : collapse(block).split("(?<=[.!?][\"”’)\\]]?)\\s+")) {
@@ -82,6 +131,6 @@ public final class Markdown {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 }

@@ -15,6 +15,11 @@ final class ModuleChecks {
     static List<Inconsistency> check(LearningModule module) {
         List<Inconsistency> out = new ArrayList<>();
         List<Section> sections = module.sections() == null ? List.of() : module.sections();
+        if (oversized(module, sections)) {
+            // the size limits are reported by their field constraints; cross-checking a hostile file with
+            // thousands of references to a huge text would take minutes
+            return out;
+        }
         Map<String, Section> byId = new LinkedHashMap<>();
         for (Section s : sections) {
             if (s != null && s.id() != null) {
@@ -23,7 +28,9 @@ final class ModuleChecks {
         }
         out.addAll(Inconsistency.duplicates("sections", "id", sections, Section::id, "section id"));
         for (int i = 0; i < sections.size(); i++) {
+            // a section without an id is reported by its field constraint; Set.contains(null) would throw
             if (sections.get(i) != null
+                    && sections.get(i).id() != null
                     && Section.RESERVED_IDS.contains(sections.get(i).id())) {
                 out.add(new Inconsistency(
                         "sections[" + i + "].id",
@@ -78,6 +85,15 @@ final class ModuleChecks {
             }
         }
         return out;
+    }
+
+    private static boolean oversized(LearningModule module, List<Section> sections) {
+        return sections.size() > LearningModule.MAX_SECTIONS
+                || module.claims().size() > LearningModule.MAX_CLAIMS
+                || sections.stream()
+                        .anyMatch(s -> s != null
+                                && (s.questions().size() > Section.MAX_QUESTIONS
+                                        || (s.body() != null && s.body().length() > Section.MAX_BODY)));
     }
 
     private static List<Inconsistency> evidence(String path, Evidence evidence, Map<String, Section> sections) {

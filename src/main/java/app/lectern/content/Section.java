@@ -18,8 +18,14 @@ public record Section(
         String id,
 
         @NotBlank @Size(max = 300) String title,
-        @NotBlank @Size(max = 100_000) String body,
-        @Size(max = 12) List<@NotNull @Valid Question> questions) {
+        @NotBlank @Size(max = MAX_BODY) String body,
+        @Size(max = MAX_QUESTIONS) List<@NotNull @Valid Question> questions) {
+
+    /** Longest body, in characters. */
+    public static final int MAX_BODY = 100_000;
+
+    /** Most questions after one section. */
+    public static final int MAX_QUESTIONS = 12;
 
     /** Ids a section may not have: they are the results and submit pages of the module's routes. */
     public static final Set<String> RESERVED_IDS = Set.of("results", "submit");

@@ -33,6 +33,7 @@ public final class SectionHtml {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
             .escapeHtml(true)
             .sanitizeUrls(true)
+            .urlSanitizer(Markdown.urlSanitizer())
             .nodeRendererFactory(TermRenderer::new)
             .build();
 

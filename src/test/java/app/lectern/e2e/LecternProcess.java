@@ -17,6 +17,9 @@ import java.util.Map;
 /** The packaged {@code lectern.jar} running as a separate process, as a user would start it. */
 final class LecternProcess implements AutoCloseable {
 
+    /** How long the app may take to answer; a shared 2-core machine under load needs well over a minute. */
+    private static final long START_SECONDS = Long.getLong("lectern.start-seconds", 240);
+
     private final Path dataDir;
     private final List<String> extraArgs;
     private final Map<String, String> environment;
@@ -73,7 +76,7 @@ final class LecternProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(START_SECONDS));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("lectern exited: " + Files.readString(log));
@@ -89,7 +92,9 @@ final class LecternProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("lectern did not start in 180 s: " + Files.readString(log));
+        // the caller never gets this object to close: do not leave the process running
+        process.destroy();
+        throw new IllegalStateException("lectern did not start in " + START_SECONDS + " s: " + Files.readString(log));
     }
 
     String url(String path) {

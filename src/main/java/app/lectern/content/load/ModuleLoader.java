@@ -88,13 +88,19 @@ public final class ModuleLoader {
         return load(source, yaml.getBytes(StandardCharsets.UTF_8), moduleId, "the expected module id");
     }
 
-    private LoadResult load(String file, byte[] bytes, String expectedId, String expectedWhat) {
+    /** Loads raw bytes; package-private for the fuzz test, which feeds it bytes that are not UTF-8 too. */
+    LoadResult load(String file, byte[] bytes, String expectedId, String expectedWhat) {
         List<ContentProblem> problems = new ArrayList<>();
         LearningModule module = null;
         try {
             YamlReader.Document doc = YamlReader.read(bytes);
             RecordBinder binder = new RecordBinder();
             module = binder.bind(doc.root(), LearningModule.class);
+            if (module == null && binder.problems().isEmpty()) {
+                // a document that is only "null" or "~": nothing failed to bind, yet there is no module
+                problems.add(new ContentProblem(
+                        file, doc.root().line(), doc.root().column(), "", "expected a mapping, found nothing"));
+            }
             for (RecordBinder.Problem p : binder.problems()) {
                 problems.add(new ContentProblem(file, p.line(), p.column(), p.path(), p.message()));
             }
@@ -121,7 +127,45 @@ public final class ModuleLoader {
         sorted.sort(Comparator.comparingInt(ContentProblem::line)
                 .thenComparingInt(ContentProblem::column)
                 .thenComparing(ContentProblem::path));
-        return new LoadResult(sorted.isEmpty() ? Optional.ofNullable(module) : Optional.empty(), sorted);
+        if (sorted.size() > MAX_PROBLEMS) {
+            ContentProblem last = sorted.get(MAX_PROBLEMS);
+            int more = sorted.size() - MAX_PROBLEMS;
+            sorted = new ArrayList<>(sorted.subList(0, MAX_PROBLEMS));
+            sorted.add(new ContentProblem(
+                    last.file(), last.line(), last.column(), "", more + " more problems after this line"));
+        }
+        List<ContentProblem> shown = sorted.stream().map(ModuleLoader::visible).toList();
+        return new LoadResult(shown.isEmpty() ? Optional.ofNullable(module) : Optional.empty(), shown);
+    }
+
+    /** Most problems reported for one file; a hostile file could otherwise flood the log and the problems page. */
+    static final int MAX_PROBLEMS = 100;
+
+    /**
+     * Problems quote content: invisible and direction-changing characters (U+202E would reverse the rest of the
+     * line) are shown as
+     * a backslash-u escape with their code point, and very long quotes are cut.
+     */
+    private static ContentProblem visible(ContentProblem p) {
+        return new ContentProblem(p.file(), p.line(), p.column(), visible(p.path(), 300), visible(p.message(), 1000));
+    }
+
+    static String visible(String text, int max) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            int type = Character.getType(c);
+            if (type == Character.FORMAT
+                    || type == Character.CONTROL
+                    || type == Character.SURROGATE
+                    || type == Character.UNASSIGNED
+                    || c == 0x2028
+                    || c == 0x2029) {
+                out.append(String.format("\\u%04X", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.length() > max ? out.substring(0, max) + "…" : out.toString();
     }
 
     /**

@@ -49,8 +49,13 @@ final class RecordBinder {
 
     /** Whether the value at this path (or one of its parents) could not be bound, and was reported already. */
     boolean failedAt(String path) {
-        for (String f : failed) {
-            if (path.equals(f) || path.startsWith(f + ".") || path.startsWith(f + "[")) {
+        // walks up the path instead of scanning every failure: a file with thousands of both stays linear
+        if (failed.contains(path)) {
+            return true;
+        }
+        for (int i = path.length() - 1; i > 0; i--) {
+            char c = path.charAt(i);
+            if ((c == '.' || c == '[') && failed.contains(path.substring(0, i))) {
                 return true;
             }
         }
@@ -195,7 +200,7 @@ final class RecordBinder {
                         v.keyLine(),
                         v.keyColumn(),
                         v.path(),
-                        "unknown key '" + e.getKey() + "'" + hint(e.getKey(), known)));
+                        "unknown key '" + YamlNode.abbreviate(e.getKey()) + "'" + hint(e.getKey(), known)));
             }
         }
         return result;
@@ -245,7 +250,7 @@ final class RecordBinder {
 
     /** " (did you mean 'answer'?)" for a near miss, otherwise the list of known keys. */
     private static String hint(String key, Set<String> known) {
-        for (String k : known) {
+        for (String k : key.length() > 100 ? Set.<String>of() : known) {
             if (distance(key, k) <= Math.max(1, Math.min(2, key.length() / 3))) {
                 return " (did you mean '" + k + "'?)";
             }

@@ -78,7 +78,7 @@ record YamlNode(
         };
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
     }
 }

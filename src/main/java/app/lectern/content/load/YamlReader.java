@@ -30,6 +30,12 @@ final class YamlReader {
     /** Deepest accepted nesting of mappings and lists. */
     static final int MAX_DEPTH = 64;
 
+    /**
+     * Most values (mappings, lists and scalars) in one file. A module at every size limit has about 32,000; a
+     * hostile file of 1 MiB can have 200,000, and binding and checking them would take seconds.
+     */
+    static final int MAX_VALUES = 50_000;
+
     private static final YAMLMapper MAPPER = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -66,6 +72,7 @@ final class YamlReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        refuseControlCharacters(text);
         Map<String, YamlNode> index = new HashMap<>();
         try (JsonParser parser = MAPPER.createParser(text)) {
             JsonToken token = parser.nextToken();
@@ -100,6 +107,13 @@ final class YamlReader {
             int keyColumn)
             throws YamlException {
         refuseMarkers(parser, path);
+        if (index.size() >= MAX_VALUES) {
+            throw at(
+                    parser,
+                    path,
+                    "the file has more than " + MAX_VALUES + " values (keys and list entries); no module"
+                            + " needs that many");
+        }
         TokenStreamLocation loc = parser.currentTokenLocation();
         int line = loc.getLineNr();
         int column = loc.getColumnNr();
@@ -188,6 +202,12 @@ final class YamlReader {
 
     /** Decodes strictly, pointing at the first byte that is not UTF-8. */
     private static String decode(byte[] bytes) throws YamlException {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+            throw new YamlException(
+                    1, 1, "", "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -217,6 +237,28 @@ final class YamlReader {
         return out.flip().toString();
     }
 
+    /**
+     * YAML allows no control characters but tab and line breaks; the parser would only say "special characters are
+     * not allowed", without a position.
+     */
+    private static void refuseControlCharacters(String text) throws YamlException {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if ((c < 0x20 && c != '\t' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85)) {
+                throw new YamlException(
+                        line,
+                        i - lineStart + 1,
+                        "",
+                        String.format("the control character U+%04X is not allowed in YAML; remove it", (int) c));
+            }
+        }
+    }
+
     private static String cleanMessage(String message) {
         if (message == null) {
             return "cannot read the YAML";
@@ -225,6 +267,9 @@ final class YamlReader {
                 .matcher(message);
         if (dup.find()) {
             return "duplicate key '" + dup.group(1) + "'";
+        }
+        if (message.startsWith("Expected a property name")) {
+            return "a key must be text, not a list or a mapping";
         }
         return "invalid YAML: " + message.replaceAll("\\s+", " ").strip();
     }
