@@ -57,7 +57,8 @@ final class LecternProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        // generous: on a loaded two-core machine the jar has needed more than 70 s to start
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("lectern exited: " + Files.readString(log));
@@ -73,7 +74,10 @@ final class LecternProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("lectern did not start in 90 s: " + Files.readString(log));
+        // the caller gets no handle to close, so do not leave the process running
+        process.destroyForcibly();
+        process.waitFor();
+        throw new IllegalStateException("lectern did not start in 180 s: " + Files.readString(log));
     }
 
     String url(String path) {
