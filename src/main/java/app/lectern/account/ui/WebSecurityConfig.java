@@ -11,6 +11,8 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -63,11 +65,23 @@ class WebSecurityConfig {
                 return filter;
             }
         }));
+        // Written eagerly, "no-store" would reach the frontend bundle before Vaadin sets its long cache headers,
+        // and every page load would download it again: static files keep Vaadin's caching, everything else is
+        // never cached (pages and downloads may hold a student's work).
+        http.headers(headers -> headers.cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        request -> !isStaticFile(request), new CacheControlHeadersWriter())));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
+    }
+
+    private static boolean isStaticFile(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (path.startsWith("/VAADIN/build/") || path.startsWith("/lectern/") || path.startsWith("/icons/"))
+                && request.getQueryString() == null;
     }
 }
