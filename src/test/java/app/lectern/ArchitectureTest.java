@@ -72,4 +72,21 @@ class ArchitectureTest {
                 .because("features expose services; only views depend on views")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheClassroomServiceCreatesOrDisablesStudentAccounts() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("app.lectern.account")
+                .and()
+                .doNotHaveFullyQualifiedName("app.lectern.classroom.ClassroomService")
+                .should()
+                .callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "AccountService.createStudent or disable",
+                        call -> call.getTarget().getOwner().getName().equals("app.lectern.account.AccountService")
+                                && (call.getName().equals("createStudent")
+                                        || call.getName().equals("disable"))))
+                .because("the class code and the teacher's ownership of the class are checked there, first")
+                .check(classes);
+    }
 }

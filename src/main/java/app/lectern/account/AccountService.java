@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,8 @@ public class AccountService {
             "whale", "zebra", "blue", "green", "red", "brave", "calm", "happy", "quick", "sunny");
 
     private final UserRepository users;
+    private final CurrentUser currentUser;
+    private final AddressThrottle throttle;
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final SignUpMode signUpMode;
@@ -56,11 +59,15 @@ public class AccountService {
 
     AccountService(
             UserRepository users,
+            CurrentUser currentUser,
+            AddressThrottle throttle,
             PasswordEncoder encoder,
             Optional<Clock> clock,
             @Value("${lectern.signup:open}") String signUpMode,
             @Value("${lectern.invite-code:}") String inviteCode) {
         this.users = users;
+        this.currentUser = currentUser;
+        this.throttle = throttle;
         this.encoder = encoder;
         this.clock = clock.orElse(Clock.systemUTC());
         this.signUpMode = SignUpMode.parse(signUpMode);
@@ -92,14 +99,22 @@ public class AccountService {
     }
 
     /**
-     * Signs up a teacher. The very first account of the installation also gets ADMIN.
+     * Signs up a teacher. The very first account of the installation also gets ADMIN: a row lock on
+     * {@code signup_lock} makes simultaneous first sign-ups (also from several app instances) take turns, so
+     * exactly one of them sees an empty installation.
      *
      * @throws AccountException with a user-facing message key on invalid input, a taken login name, a wrong
-     *     invite code, or when sign-up is closed
+     *     invite code, when sign-up is closed, or after too many sign-ups from the caller's address
      */
     @Transactional
-    public synchronized UserRef signUpTeacher(
-            String displayName, String loginName, String password, String inviteCode) {
+    public UserRef signUpTeacher(String displayName, String loginName, String password, String inviteCode) {
+        Optional<java.time.Duration> wait = throttle.blocked(AddressThrottle.Kind.SIGN_UP);
+        if (wait.isPresent()) {
+            throw new AccountException(
+                    "account.error.signup-throttled", wait.get().toSeconds());
+        }
+        // every attempt counts, so guessing invite codes or probing login names is slowed down too
+        throttle.record(AddressThrottle.Kind.SIGN_UP);
         switch (signUpMode) {
             case CLOSED -> throw new AccountException("account.error.signup-closed");
             case INVITE -> {
@@ -113,8 +128,7 @@ public class AccountService {
                 // nothing to check
             }
         }
-        boolean first = users.count() == 0;
-        return saveTeacher(displayName, loginName, password, first);
+        return saveTeacher(displayName, loginName, password, true);
     }
 
     /**
@@ -128,37 +142,51 @@ public class AccountService {
         return saveTeacher(displayName, loginName, password, false);
     }
 
-    private UserRef saveTeacher(String displayName, String loginName, String password, boolean admin) {
+    private UserRef saveTeacher(String displayName, String loginName, String password, boolean mayBeAdmin) {
         String name = validDisplayName(displayName);
         String login = normalizeLogin(loginName);
         if (!LOGIN_NAME.matcher(login).matches()) {
             throw new AccountException("account.error.login-invalid");
         }
         checkPassword(password, TEACHER_MIN_PASSWORD);
+        // bcrypt before taking the lock, so the lock is held for milliseconds
+        String hash = encoder.encode(password);
+        users.lockSignUps();
         if (users.existsByLoginName(login)) {
             throw new AccountException("account.error.login-taken");
         }
-        Set<Role> roles = admin ? EnumSet.of(Role.ADMIN, Role.TEACHER) : EnumSet.of(Role.TEACHER);
-        return users.save(new UserEntity(login, name, encoder.encode(password), roles, clock.instant()))
+        // counted under the sign-up lock, so of two simultaneous first sign-ups only one becomes admin
+        Set<Role> roles =
+                mayBeAdmin && users.count() == 0 ? EnumSet.of(Role.ADMIN, Role.TEACHER) : EnumSet.of(Role.TEACHER);
+        return users.save(new UserEntity(login, name, hash, roles, clock.instant()))
                 .toRef();
     }
 
     /**
      * Creates a student account with a generated, unique, readable login name derived from the display name,
-     * e.g. {@code maria-4821}. Authorisation (class code or teacher ownership) is the caller's job: the
-     * classroom service is the only caller.
+     * e.g. {@code maria-4821}. Callers: a visitor joining with a class code (not signed in) or a teacher creating
+     * accounts in bulk; whether the class code or the class is theirs is the classroom service's check, this one
+     * refuses a signed-in student (a student never creates accounts).
      *
      * @param password chosen by the student or from {@link #generatePassword()}
      * @throws AccountException on an empty display name or a too short password
+     * @throws AccessDeniedException when a signed-in student (and not a teacher or admin) calls it
      */
     @Transactional
-    public synchronized UserRef createStudent(String displayName, String password) {
+    public UserRef createStudent(String displayName, String password) {
+        currentUser.get().ifPresent(caller -> {
+            if (!caller.has(Role.TEACHER) && !caller.has(Role.ADMIN)) {
+                throw new AccessDeniedException("only teachers create student accounts");
+            }
+        });
         String name = validDisplayName(displayName);
         checkPassword(password, STUDENT_MIN_PASSWORD);
-        String login = uniqueStudentLogin(name);
-        return users.save(new UserEntity(
-                        login, name, encoder.encode(password), EnumSet.of(Role.STUDENT), clock.instant()))
-                .toRef();
+        String hash = encoder.encode(password);
+        synchronized (this) {
+            String login = uniqueStudentLogin(name);
+            return users.save(new UserEntity(login, name, hash, EnumSet.of(Role.STUDENT), clock.instant()))
+                    .toRef();
+        }
     }
 
     /** A readable random password for printed login cards: three short words and two digits, e.g. {@code owl-lemon-kite-42}. */
@@ -178,28 +206,50 @@ public class AccountService {
         return users.findByLoginName(normalizeLogin(loginName)).map(UserEntity::toRef);
     }
 
-    /** Removes the account's ability to log in. Existing sessions end at their next request or timeout. */
+    /**
+     * Removes the account's ability to log in. Existing sessions end at their next request or timeout. A teacher
+     * may disable student-only accounts (the classroom service checks that the student was created in one of
+     * their classes); an admin may disable any account but their own.
+     *
+     * @throws AccessDeniedException for anyone else, or for a teacher aiming at a teacher or admin account
+     */
     @Transactional
     public void disable(long userId) {
-        users.findById(userId).ifPresent(UserEntity::disable);
+        UserRef caller = currentUser.require();
+        Optional<UserEntity> user = users.findById(userId);
+        boolean admin = caller.has(Role.ADMIN);
+        boolean studentOnly =
+                user.map(u -> u.roles().equals(Set.of(Role.STUDENT))).orElse(true);
+        if (!(admin && caller.id() != userId) && !(caller.has(Role.TEACHER) && studentOnly)) {
+            throw new AccessDeniedException("may not disable this account");
+        }
+        user.ifPresent(UserEntity::disable);
     }
 
     /**
-     * Sets a new password, e.g. when a teacher reprints a student's card.
+     * Sets a new password of the signed-in user's own account, or, for an admin, of any account.
      *
      * @throws AccountException when the password is too short for the account's role
+     * @throws AccessDeniedException when someone else's password is changed by a non-admin, or nobody is signed in
      */
     @Transactional
     public void changePassword(long userId, String password) {
+        UserRef caller = currentUser.require();
+        if (caller.id() != userId && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("may only change one's own password");
+        }
         UserEntity user = users.findById(userId).orElseThrow(() -> new AccountException("account.error.no-such-user"));
         boolean studentOnly = user.roles().equals(Set.of(Role.STUDENT));
         checkPassword(password, studentOnly ? STUDENT_MIN_PASSWORD : TEACHER_MIN_PASSWORD);
         user.changePasswordHash(encoder.encode(password));
     }
 
-    /** Makes an existing account an admin (property {@code lectern.admin}); false if there is no such login. */
+    /**
+     * Makes an existing account an admin (property {@code lectern.admin}); false if there is no such login. Only
+     * the startup bootstrap of this package calls it: no user action grants admin.
+     */
     @Transactional
-    public boolean makeAdmin(String loginName) {
+    boolean makeAdmin(String loginName) {
         Optional<UserEntity> user = users.findByLoginName(normalizeLogin(loginName));
         user.ifPresent(u -> u.addRole(Role.ADMIN));
         return user.isPresent();
@@ -211,14 +261,31 @@ public class AccountService {
     }
 
     private static String validDisplayName(String displayName) {
-        String name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
+        String name = displayName == null
+                ? ""
+                : Normalizer.normalize(displayName, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
         if (name.isEmpty()) {
             throw new AccountException("account.error.display-name-required");
         }
         if (name.length() > MAX_DISPLAY_NAME) {
             throw new AccountException("account.error.display-name-too-long", MAX_DISPLAY_NAME);
         }
+        // a name with a right-to-left override or invisible characters can read as someone else's (or as nothing)
+        // in a teacher's roster; joiners (ZWJ, ZWNJ) stay allowed for emoji sequences and Persian or Indic names
+        if (name.codePoints().anyMatch(AccountService::hiddenCharacter)
+                || name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new AccountException("account.error.display-name-invalid");
+        }
         return name;
+    }
+
+    private static boolean hiddenCharacter(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE
+                || (type == Character.FORMAT && c != 0x200C && c != 0x200D);
     }
 
     private static void checkPassword(String password, int minLength) {

@@ -24,6 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * with a valid token for that login are counted on their own counter, not on the shared pair, and are exempt
  * from the per-address limit. The classmate's failures do not touch Maria's own browser.
  *
+ * <p>Across addresses, failures per login name are counted too (a botnet gets no free guesses per address):
+ * 20 free, then 15 s, 30 s, … capped at 5 minutes. That is a growing delay, never a lockout: once the wait is
+ * over, the next attempt is checked. Attempts from a trusted browser skip this counter, so nobody can slow down
+ * the owner in the browser they already use; a correct password from anywhere resets it.
+ *
  * <p>State is in memory (bounded, entries forgotten an hour after the last failure; device tokens after 30
  * days), so it resets on restart and is per instance; that is enough for a single-node school server.
  */
@@ -47,6 +52,9 @@ public final class LoginThrottle {
 
     /** Per address (a whole school may share one): 50 free failures, then 30 s, 60 s, … up to 10 minutes. */
     static final Policy ADDRESS = new Policy(50, Duration.ofSeconds(30), Duration.ofMinutes(10));
+
+    /** Per login across all addresses: 20 free failures, then 15 s, 30 s, … up to 5 minutes. */
+    static final Policy ACCOUNT = new Policy(20, Duration.ofSeconds(15), Duration.ofMinutes(5));
 
     static final Duration FORGET_AFTER = Duration.ofHours(1);
     static final Duration DEVICE_TTL = Duration.ofDays(30);
@@ -77,8 +85,10 @@ public final class LoginThrottle {
         boolean trusted = trusted(login, deviceToken, now);
         Duration wait = remaining(pairKey(login, address, deviceToken, trusted), now);
         if (!trusted) {
-            Duration addressWait = remaining(addressKey(address), now);
-            wait = wait.compareTo(addressWait) >= 0 ? wait : addressWait;
+            for (String key : new String[] {addressKey(address), accountKey(login)}) {
+                Duration other = remaining(key, now);
+                wait = wait.compareTo(other) >= 0 ? wait : other;
+            }
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
@@ -91,6 +101,7 @@ public final class LoginThrottle {
         count(pairKey(login, address, deviceToken, trusted), PAIR, now);
         if (!trusted) {
             count(addressKey(address), ADDRESS, now);
+            count(accountKey(login), ACCOUNT, now);
         }
     }
 
@@ -103,6 +114,7 @@ public final class LoginThrottle {
         Instant now = clock.instant();
         String login = AccountService.normalizeLogin(loginName);
         counters.remove(pairKey(login, address, deviceToken, false));
+        counters.remove(accountKey(login));
         String token = deviceToken != null && devices.containsKey(deviceToken) ? deviceToken : newToken();
         counters.remove(pairKey(login, address, token, true));
         makeRoom(devices, now);
@@ -128,6 +140,10 @@ public final class LoginThrottle {
 
     private static String pairKey(String login, String address, String deviceToken, boolean trusted) {
         return trusted ? "d|" + deviceToken + "|" + login : "p|" + address + "|" + login;
+    }
+
+    private static String accountKey(String login) {
+        return "l|" + login;
     }
 
     private static String addressKey(String address) {

@@ -27,6 +27,13 @@ class SecurityConfig {
     }
 
     @Bean
+    AddressThrottle addressThrottle(
+            Optional<Clock> clock,
+            @org.springframework.beans.factory.annotation.Value("${lectern.throttle.enabled:true}") boolean enabled) {
+        return new AddressThrottle(clock.orElse(Clock.systemUTC()), enabled);
+    }
+
+    @Bean
     LoginThrottle loginThrottle(Optional<Clock> clock) {
         return new LoginThrottle(clock.orElse(Clock.systemUTC()));
     }

@@ -1,6 +1,7 @@
 package app.lectern.classroom;
 
 import app.lectern.account.AccountService;
+import app.lectern.account.AddressThrottle;
 import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
 import app.lectern.account.UserRef;
@@ -67,6 +68,7 @@ public class ClassroomService {
     private final MemberRepository members;
     private final AssignmentRepository assignments;
     private final AccountService accounts;
+    private final AddressThrottle throttle;
     private final CurrentUser currentUser;
     private final ContentCatalog catalog;
     private final JdbcClient jdbc;
@@ -80,6 +82,7 @@ public class ClassroomService {
             MemberRepository members,
             AssignmentRepository assignments,
             AccountService accounts,
+            AddressThrottle throttle,
             CurrentUser currentUser,
             ContentCatalog catalog,
             JdbcClient jdbc,
@@ -91,6 +94,7 @@ public class ClassroomService {
         this.members = members;
         this.assignments = assignments;
         this.accounts = accounts;
+        this.throttle = throttle;
         this.currentUser = currentUser;
         this.catalog = catalog;
         this.jdbc = jdbc;
@@ -305,7 +309,11 @@ public class ClassroomService {
             throw new ClassroomException("classroom.error.already-signed-in");
         }
         ClassEntity entity = classForCode(code);
+        throttle.blocked(AddressThrottle.Kind.NEW_STUDENT).ifPresent(wait -> {
+            throw new ClassroomException("classroom.error.join-throttled", wait.toSeconds());
+        });
         UserRef student = accounts.createStudent(displayName, password);
+        throttle.record(AddressThrottle.Kind.NEW_STUDENT);
         members.save(new MemberEntity(entity.id(), student.id(), false, clock.instant()));
         return student;
     }
@@ -404,17 +412,22 @@ public class ClassroomService {
                 .collect(Collectors.toMap(ClassEntity::id, Function.identity()));
     }
 
+    /** The active class with the code; wrong codes are counted per client address against guessing. */
     private ClassEntity classForCode(String code) {
         String normalized = normalizeCode(code);
         if (normalized.isEmpty()) {
             throw new ClassroomException("classroom.error.code-required");
         }
-        ClassEntity entity = classes.findByJoinCode(normalized)
-                .orElseThrow(() -> new ClassroomException("classroom.error.code-unknown"));
-        if (entity.archived()) {
-            throw new ClassroomException("classroom.error.code-archived");
+        throttle.blocked(AddressThrottle.Kind.WRONG_JOIN_CODE).ifPresent(wait -> {
+            throw new ClassroomException("classroom.error.join-throttled", wait.toSeconds());
+        });
+        Optional<ClassEntity> entity = classes.findByJoinCode(normalized);
+        if (entity.isEmpty() || entity.get().archived()) {
+            throttle.record(AddressThrottle.Kind.WRONG_JOIN_CODE);
+            throw new ClassroomException(
+                    entity.isEmpty() ? "classroom.error.code-unknown" : "classroom.error.code-archived");
         }
-        return entity;
+        return entity.get();
     }
 
     /** Codes are typed from a board: ignore case, spaces and dashes. */

@@ -108,7 +108,8 @@ class AccountServiceTest {
 
     @Test
     void inviteOnlySignUpNeedsTheInviteCode() {
-        AccountService inviteOnly = new AccountService(users, encoder, Optional.empty(), "invite", "apple-tree");
+        AccountService inviteOnly = new AccountService(
+                users, currentUser, addressThrottle, encoder, Optional.empty(), "invite", "apple-tree");
 
         assertThat(refusal(() -> inviteOnly.signUpTeacher("Ana", "arivera", "correct horse 1", null)))
                 .isEqualTo("account.error.invite-invalid");
@@ -122,7 +123,8 @@ class AccountServiceTest {
 
     @Test
     void inviteOnlyWithoutAConfiguredCodeAdmitsNobody() {
-        AccountService inviteOnly = new AccountService(users, encoder, Optional.empty(), "invite", "");
+        AccountService inviteOnly =
+                new AccountService(users, currentUser, addressThrottle, encoder, Optional.empty(), "invite", "");
 
         assertThat(refusal(() -> inviteOnly.signUpTeacher("Ana", "arivera", "correct horse 1", "")))
                 .isEqualTo("account.error.invite-invalid");
@@ -130,7 +132,8 @@ class AccountServiceTest {
 
     @Test
     void closedSignUpAdmitsNobody() {
-        AccountService closed = new AccountService(users, encoder, Optional.empty(), "closed", "");
+        AccountService closed =
+                new AccountService(users, currentUser, addressThrottle, encoder, Optional.empty(), "closed", "");
 
         assertThat(refusal(() -> closed.signUpTeacher("Ana", "arivera", "correct horse 1", null)))
                 .isEqualTo("account.error.signup-closed");
@@ -180,7 +183,7 @@ class AccountServiceTest {
         assertThatThrownBy(() -> logIn(student.loginName(), "wrong password"))
                 .isInstanceOf(BadCredentialsException.class);
 
-        accounts.disable(student.id());
+        as(admin(), () -> accounts.disable(student.id()));
         assertThatThrownBy(() -> logIn(student.loginName(), password)).isInstanceOf(DisabledException.class);
     }
 
@@ -211,8 +214,12 @@ class AccountServiceTest {
     @Autowired
     CurrentUser currentUser;
 
+    @Autowired
+    AddressThrottle addressThrottle;
+
     @Test
     void aDisabledAccountStopsWorkingInASessionThatIsAlreadyOpen() {
+        UserRef admin = admin();
         UserRef student = accounts.createStudent("Tom Becker", "tom-password-1");
         Authentication session = logIn(student.loginName(), "tom-password-1");
         org.springframework.security.core.context.SecurityContextHolder.getContext()
@@ -220,7 +227,9 @@ class AccountServiceTest {
         try {
             assertThat(currentUser.get()).map(UserRef::id).contains(student.id());
 
-            accounts.disable(student.id());
+            as(admin, () -> accounts.disable(student.id()));
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .setAuthentication(session);
 
             assertThat(currentUser.get()).isEmpty();
         } finally {
@@ -230,7 +239,8 @@ class AccountServiceTest {
 
     @Test
     void aMistypedSignUpSettingClosesSignUpRatherThanOpeningIt() {
-        AccountService typo = new AccountService(users, encoder, Optional.empty(), "closd", "");
+        AccountService typo =
+                new AccountService(users, currentUser, addressThrottle, encoder, Optional.empty(), "closd", "");
 
         assertThat(typo.signUpMode()).isEqualTo(AccountService.SignUpMode.CLOSED);
     }
@@ -239,5 +249,167 @@ class AccountServiceTest {
     void anAbsurdlyLongLoginNameIsRefusedBeforeItIsCounted() {
         assertThatThrownBy(() -> logIn("x".repeat(100_000), "whatever-password"))
                 .isInstanceOf(BadCredentialsException.class);
+    }
+
+    // ---- who may call what ----
+
+    private UserRef admin() {
+        return accounts.signUpTeacher("Ada Admin", "ada-admin", "correct horse 1", null);
+    }
+
+    /** Runs the action signed in as the user (null: anonymous), restoring the previous context. */
+    private void as(UserRef user, Runnable action) {
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        try {
+            if (user == null) {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            } else {
+                var details = userDetails.loadUserByUsername(user.loginName());
+                org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                details, null, details.getAuthorities()));
+            }
+            action.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .setAuthentication(previous);
+        }
+    }
+
+    private String outcome(UserRef user, Runnable action) {
+        try {
+            as(user, action);
+            return "allowed";
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return "denied";
+        }
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    @Test
+    void onlyVisitorsJoiningAndTeachersCreateStudentAccounts() {
+        UserRef admin = admin();
+        UserRef teacher = accounts.signUpTeacher("Ben", "bokafor", "battery staple", null);
+        UserRef student = accounts.createStudent("Tom", "tom-password-1");
+
+        assertThat(outcome(null, () -> accounts.createStudent("Visitor", "12345678")))
+                .isEqualTo("allowed");
+        assertThat(outcome(teacher, () -> accounts.createStudent("Bulk", "12345678")))
+                .isEqualTo("allowed");
+        assertThat(outcome(admin, () -> accounts.createStudent("By admin", "12345678")))
+                .isEqualTo("allowed");
+        long before = users.count();
+        assertThat(outcome(student, () -> accounts.createStudent("Sock puppet", "12345678")))
+                .isEqualTo("denied");
+        assertThat(users.count()).isEqualTo(before);
+    }
+
+    @Test
+    void disablingAnAccountIsForTeachersOnStudentsAndForAdmins() {
+        UserRef admin = admin();
+        UserRef teacher = accounts.signUpTeacher("Ben", "bokafor", "battery staple", null);
+        UserRef otherTeacher = accounts.signUpTeacher("Cleo", "cleo", "battery staple", null);
+        UserRef student = accounts.createStudent("Tom", "tom-password-1");
+        UserRef classmate = accounts.createStudent("Lea", "lea-password-1");
+
+        assertThat(outcome(null, () -> accounts.disable(student.id()))).isEqualTo("denied");
+        assertThat(outcome(classmate, () -> accounts.disable(student.id()))).isEqualTo("denied");
+        assertThat(outcome(student, () -> accounts.disable(student.id()))).isEqualTo("denied");
+        assertThat(outcome(teacher, () -> accounts.disable(otherTeacher.id()))).isEqualTo("denied");
+        assertThat(outcome(teacher, () -> accounts.disable(admin.id()))).isEqualTo("denied");
+        assertThat(outcome(admin, () -> accounts.disable(admin.id()))).isEqualTo("denied");
+        assertThat(enabled(student)).isTrue();
+        assertThat(enabled(otherTeacher)).isTrue();
+        assertThat(enabled(admin)).isTrue();
+
+        assertThat(outcome(teacher, () -> accounts.disable(student.id()))).isEqualTo("allowed");
+        assertThat(outcome(admin, () -> accounts.disable(otherTeacher.id()))).isEqualTo("allowed");
+        assertThat(enabled(student)).isFalse();
+        assertThat(enabled(otherTeacher)).isFalse();
+    }
+
+    private boolean enabled(UserRef user) {
+        return users.findById(user.id()).orElseThrow().enabled();
+    }
+
+    @Test
+    void aPasswordIsChangedOnlyByItsOwnerOrAnAdmin() {
+        UserRef admin = admin();
+        UserRef teacher = accounts.signUpTeacher("Ben", "bokafor", "battery staple", null);
+        UserRef student = accounts.createStudent("Tom", "tom-password-1");
+        UserRef classmate = accounts.createStudent("Lea", "lea-password-1");
+
+        assertThat(outcome(null, () -> accounts.changePassword(student.id(), "hijacked-1")))
+                .isEqualTo("denied");
+        assertThat(outcome(classmate, () -> accounts.changePassword(student.id(), "hijacked-1")))
+                .isEqualTo("denied");
+        assertThat(outcome(teacher, () -> accounts.changePassword(student.id(), "hijacked-1")))
+                .isEqualTo("denied");
+        assertThat(outcome(student, () -> accounts.changePassword(admin.id(), "hijacked-password")))
+                .isEqualTo("denied");
+        assertThat(logIn(student.loginName(), "tom-password-1").isAuthenticated())
+                .isTrue();
+
+        assertThat(outcome(student, () -> accounts.changePassword(student.id(), "tom-new-password")))
+                .isEqualTo("allowed");
+        assertThat(logIn(student.loginName(), "tom-new-password").isAuthenticated())
+                .isTrue();
+        assertThat(outcome(admin, () -> accounts.changePassword(teacher.id(), "reset-by-admin")))
+                .isEqualTo("allowed");
+        assertThat(logIn(teacher.loginName(), "reset-by-admin").isAuthenticated())
+                .isTrue();
+    }
+
+    @Test
+    void grantingAdminIsNotPartOfThePublicApi() throws Exception {
+        var makeAdmin = AccountService.class.getDeclaredMethod("makeAdmin", String.class);
+        assertThat(java.lang.reflect.Modifier.isPublic(makeAdmin.getModifiers()))
+                .isFalse();
+    }
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /**
+     * The first-admin race: the first sign-up's transaction is still open (not committed) when a second one
+     * starts. Without the lock the second sees an empty table too and becomes a second admin.
+     */
+    @Test
+    void twoSimultaneousFirstSignUpsMakeExactlyOneAdmin() throws Exception {
+        var tx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var second = new java.util.concurrent.atomic.AtomicReference<UserRef>();
+        var secondFailure = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        Thread[] other = new Thread[1];
+        UserRef first = tx.execute(status -> {
+            UserRef ana = accounts.signUpTeacher("Ana", "arivera", "correct horse 1", null);
+            other[0] = Thread.ofPlatform().start(() -> {
+                try {
+                    second.set(accounts.signUpTeacher("Ben", "bokafor", "battery staple", null));
+                } catch (Throwable e) {
+                    secondFailure.set(e);
+                }
+            });
+            try {
+                // the second sign-up hashes its password (~0.1 s), then must wait for this transaction
+                other[0].join(400);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            assertThat(second.get())
+                    .as("the second sign-up waits for the first to commit")
+                    .isNull();
+            return ana;
+        });
+        other[0].join(10_000);
+
+        assertThat(secondFailure.get()).isNull();
+        assertThat(first.roles()).contains(Role.ADMIN);
+        assertThat(second.get().roles()).containsExactly(Role.TEACHER);
+        assertThat(users.findAll())
+                .filteredOn(u -> u.roles().contains(Role.ADMIN))
+                .hasSize(1);
     }
 }

@@ -47,7 +47,8 @@ class LoginThrottleTest {
 
     @Test
     void failuresFromOneAddressDoNotAffectTheSameLoginElsewhere() {
-        fail("maria", SCHOOL, 20);
+        // fewer than the per-account allowance (20), but well past the pair's (5)
+        fail("maria", SCHOOL, 15);
 
         assertThat(throttle.blocked("maria", SCHOOL, null)).isPresent();
         assertThat(throttle.blocked("maria", HOME, null)).isEmpty();
@@ -122,5 +123,45 @@ class LoginThrottleTest {
         clock.advance(Duration.ofMillis(10_500));
 
         assertThat(throttle.blocked("maria", SCHOOL, null)).contains(Duration.ofSeconds(5));
+    }
+
+    // ---- per login across addresses ----
+
+    private void failFromManyAddresses(String login, int times) {
+        for (int i = 0; i < times; i++) {
+            throttle.failed(login, "192.0.2." + (i % 250), null);
+        }
+    }
+
+    @Test
+    void guessesSpreadOverManyAddressesSlowDownTheLoginEverywhere() {
+        failFromManyAddresses("maria", 19);
+        assertThat(throttle.blocked("maria", HOME, null)).isEmpty();
+
+        failFromManyAddresses("maria", 1);
+        assertThat(throttle.blocked("maria", HOME, null)).contains(Duration.ofSeconds(15));
+        // other logins are not affected
+        assertThat(throttle.blocked("jonas", HOME, null)).isEmpty();
+    }
+
+    @Test
+    void theAccountWaitGrowsButIsCappedSoItIsNeverALockout() {
+        failFromManyAddresses("maria", 500);
+        assertThat(throttle.blocked("maria", HOME, null)).contains(Duration.ofMinutes(5));
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(throttle.blocked("maria", HOME, null)).isEmpty();
+    }
+
+    @Test
+    void theOwnersBrowserIgnoresTheAccountCounterAndACorrectPasswordResetsIt() {
+        String mariasBrowser = throttle.succeeded("maria", HOME, null);
+        failFromManyAddresses("maria", 100);
+
+        assertThat(throttle.blocked("maria", HOME, mariasBrowser)).isEmpty();
+        assertThat(throttle.blocked("maria", HOME, null)).isPresent();
+
+        throttle.succeeded("maria", HOME, mariasBrowser);
+        assertThat(throttle.blocked("maria", "198.51.100.99", null)).isEmpty();
     }
 }

@@ -32,9 +32,15 @@ public final class ClassroomTestUsers {
         return accounts.signUpTeacher(displayName, login, PASSWORD, null);
     }
 
-    /** A new student account. */
+    /** A new student account, created as a visitor joining would (whoever is signed in stays signed in). */
     public UserRef student(String displayName) {
-        return accounts.createStudent(displayName, PASSWORD);
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.clearContext();
+        try {
+            return accounts.createStudent(displayName, PASSWORD);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
     }
 
     /** Signs the user in for the current thread. */

@@ -93,7 +93,8 @@ final class LecternProcess implements AutoCloseable {
             Thread.sleep(250);
         }
         // the caller never gets this object to close: do not leave the process running
-        process.destroy();
+        process.destroyForcibly();
+        process.waitFor();
         throw new IllegalStateException("lectern did not start in " + START_SECONDS + " s: " + Files.readString(log));
     }
 

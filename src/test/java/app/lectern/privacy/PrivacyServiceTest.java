@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.account.AccountService;
+import app.lectern.account.TestAdmins;
 import app.lectern.account.UserRef;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AssignmentSettings;
@@ -159,7 +160,7 @@ class PrivacyServiceTest {
     void aStudentWithWorkEverywhere() {
         users = new ClassroomTestUsers(accounts, userDetails);
         admin = users.teacher("Site Admin");
-        accounts.makeAdmin(admin.loginName());
+        TestAdmins.make(accounts, admin.loginName());
         teacher = users.teacher("Ms Rivera");
         users.signIn(teacher);
         SchoolClass history = classroom.createClass("History 9b", ZoneOffset.UTC);

@@ -1,27 +1,87 @@
 package app.lectern.account.ui;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Spring Security for Vaadin: views are guarded by their access annotations, {@link LoginView} is the login
  * page, logout ends the session and returns to the library. Session fixation protection (a new session id on
- * login) is Spring's default and stays on.
+ * login) is Spring's default and stays on. Every response carries the security headers below.
  */
 @Configuration
 class WebSecurityConfig {
 
+    /**
+     * The strictest policy Vaadin Flow runs under: its bootstrap page starts the client engine with an inline
+     * script, the engine builds functions from the expressions the server sends ({@code 'unsafe-eval'}), and
+     * components set inline styles. Everything else is same-origin only; no plugins, no framing, no foreign
+     * form targets. Module images are served by the app itself; {@code data:} covers the components' icons.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            VaadinDefaultRequestCache requestCache,
+            RequestUtil requestUtil)
             throws Exception {
+        // Remember the page to return to after login only for real, protected views: a request for a static
+        // file, an unknown path or a probe must not create a session (memory) or a session cookie.
+        requestCache.ignoreRequests(
+                request -> request.getRequestURI().startsWith("/VAADIN") || !requestUtil.isSecuredFlowRoute(request));
         // our own styles and scripts, served as static files under /lectern/
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/lectern/**").permitAll());
         http.authenticationManager(authenticationManager);
+        // eagerly: Vaadin's bootstrap page sets its own X-Frame-Options (SAMEORIGIN) unless one is there already,
+        // and lazily written headers were missing from it altogether
+        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        }));
+        // Written eagerly, "no-store" would reach the frontend bundle before Vaadin sets its long cache headers,
+        // and every page load would download it again: static files keep Vaadin's caching, everything else is
+        // never cached (pages and downloads may hold a student's work).
+        http.headers(headers -> headers.cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        request -> !isStaticFile(request), new CacheControlHeadersWriter())));
+        http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         return http.build();
+    }
+
+    private static boolean isStaticFile(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return (path.startsWith("/VAADIN/build/") || path.startsWith("/lectern/") || path.startsWith("/icons/"))
+                && request.getQueryString() == null;
     }
 }
