@@ -105,6 +105,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             teach/assignments/{asgB}/students/{otherStudent}| StudentWorkView      | L    N    N    N    A    N
             teach/assignments/{asgB}/students/{student}     | StudentWorkView      | L    N    N    N    N    N
             content-problems                                | ContentProblemsView  | L    N    N    A    A    A
+            my-data                                         | MyDataView           | L    A    A    A    A    A
             nope                                            | -                    | N    N    N    N    N    N
             """;
 
@@ -125,7 +126,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("GradebookView", GradebookView.class),
             Map.entry("ReviewQueueView", ReviewQueueView.class),
             Map.entry("StudentWorkView", StudentWorkView.class),
-            Map.entry("ContentProblemsView", ContentProblemsView.class));
+            Map.entry("ContentProblemsView", ContentProblemsView.class),
+            Map.entry("MyDataView", app.lectern.privacy.ui.MyDataView.class));
 
     @Autowired
     ClassroomService classroom;

@@ -204,7 +204,11 @@ public class DemoData {
 
     private DemoSummary renewPasswords(UserRef teacher) {
         String teacherPassword = accounts.generatePassword();
-        accounts.changePassword(teacher.id(), teacherPassword);
+        // a password is changed by its owner: each change runs as that user
+        as(teacher, () -> {
+            accounts.changePassword(teacher.id(), teacherPassword);
+            return null;
+        });
         Optional<SchoolClass> demoClass = as(
                 teacher,
                 () -> classroom.myClasses().stream()
@@ -216,7 +220,11 @@ public class DemoData {
             long classId = demoClass.get().id();
             for (RosterEntry entry : as(teacher, () -> classroom.roster(classId))) {
                 String password = accounts.generatePassword();
-                accounts.changePassword(entry.studentId(), password);
+                UserRef student = accounts.find(entry.studentId()).orElseThrow();
+                as(student, () -> {
+                    accounts.changePassword(student.id(), password);
+                    return null;
+                });
                 students.add(new DemoSummary.Login(entry.displayName(), entry.loginName(), password));
             }
             assignmentId = as(teacher, () -> classroom.assignments(classId)).stream()
