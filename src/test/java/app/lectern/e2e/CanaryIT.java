@@ -519,7 +519,9 @@ class CanaryIT {
     /** What a hostile script can do: show the button the server hid and click it. */
     private static void forceClick(Page page, String id) {
         page.evaluate(
+                // Check disables itself on click (double-click guard): a forger re-enables it too
                 "id => { const b = document.getElementById(id); b.removeAttribute('hidden');"
+                        + " b.disabled = false; b.removeAttribute('disabled');"
                         + " b.style.display = 'inline-block'; b.click(); }",
                 id);
         waitForVaadin(page);
