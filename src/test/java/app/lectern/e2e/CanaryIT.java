@@ -450,11 +450,20 @@ class CanaryIT {
     }
 
     private static void select(Page page, Locator scope, int index, String text) {
-        scope.locator("vaadin-select").nth(index).click();
-        page.getByRole(
-                        AriaRole.OPTION,
-                        new Page.GetByRoleOptions().setName(text).setExact(true))
-                .click();
+        Locator select = scope.locator("vaadin-select").nth(index);
+        select.click();
+        // the option of THIS select: another select's closing overlay may still show the same text
+        Locator own = select.getByRole(
+                AriaRole.OPTION, new Locator.GetByRoleOptions().setName(text).setExact(true));
+        if (own.count() > 0) {
+            own.click();
+        } else {
+            page.getByRole(
+                            AriaRole.OPTION,
+                            new Page.GetByRoleOptions().setName(text).setExact(true))
+                    .last()
+                    .click();
+        }
         waitForVaadin(page);
     }
 
