@@ -83,7 +83,7 @@ final class Student {
             throw new UiClient.Failure("open: the reader arrived without sections or questions");
         }
         stats.checked();
-        if (resuming && VERDICTS.stream().anyMatch(opened.text()::contains)) {
+        if (resuming && hasProgress(ui)) {
             stats.resumed(); // back after an error, with the answers given before it
         }
         int first = Math.max(0, sections.indexOf(currentSection(ui)));
@@ -149,6 +149,13 @@ final class Student {
                     "check: no verdict for " + questionId + " in " + r.text().length() + " chars");
         }
         stats.checked();
+    }
+
+    /** Whether the module's progress bar shows answered questions. */
+    private static boolean hasProgress(UiClient ui) {
+        return attached(ui).stream()
+                .filter(n -> "vaadin-progress-bar".equals(n.tag))
+                .anyMatch(n -> n.properties.get("value") instanceof Number v && v.doubleValue() > 0);
     }
 
     /** The route of the section on screen (the navigation marks it with aria-current). */
