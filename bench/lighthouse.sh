@@ -16,16 +16,18 @@ FLAGS="--headless=new --no-sandbox --disable-gpu --disable-background-networking
 echo "# $(date -u +%FT%TZ) lighthouse $("$LH" --version) $("$CHROME_PATH" --version 2>/dev/null | head -1), runs: $RUNS," \
   "load:$(uptime | sed 's/.*load average://')"
 printf '%-55s %-7s %5s %8s %7s %8s %5s\n' url form score "LCP ms" "TBT ms" "KB" reqs
+u=0
 for url in "$@"; do
+  u=$((u + 1))
   for form in mobile desktop; do
     preset=(); [[ $form == desktop ]] && preset=(--preset=desktop)
     for i in $(seq 1 "$RUNS"); do
       "$LH" "$url" "${preset[@]}" --only-categories=performance --output=json --quiet \
-        --output-path="$OUT/$form-$i.json" --chrome-flags="$FLAGS" > /dev/null 2>&1 || true
+        --output-path="$OUT/$u-$form-$i.json" --chrome-flags="$FLAGS" > /dev/null 2>&1 || true
     done
     node -e '
       const fs = require("fs");
-      const [dir, form, runs, url] = process.argv.slice(1);
+      const [dir, form, runs, url] = process.argv.slice(1); const label = form.replace(/^[0-9]+-/, "");
       const rows = [];
       for (let i = 1; i <= +runs; i++) {
         try {
@@ -40,9 +42,9 @@ for url in "$@"; do
         } catch (e) {}
       }
       const med = k => { const s = rows.map(x => x[k]).sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
-      if (!rows.length) { console.log(`${url} ${form}: no successful run`); process.exit(); }
-      console.log(`${url.padEnd(55)} ${form.padEnd(7)} ${String(med("score")).padStart(5)} ${med("lcp").toFixed(0).padStart(8)} ${med("tbt").toFixed(0).padStart(7)} ${med("kb").toFixed(0).padStart(8)} ${String(med("reqs")).padStart(5)}   (n=${rows.length}; scores ${rows.map(x => x.score).join(",")})`);
-    ' "$OUT" "$form" "$RUNS" "$url"
+      if (!rows.length) { console.log(`${url} ${label}: no successful run`); process.exit(); }
+      console.log(`${url.padEnd(55)} ${label.padEnd(7)} ${String(med("score")).padStart(5)} ${med("lcp").toFixed(0).padStart(8)} ${med("tbt").toFixed(0).padStart(7)} ${med("kb").toFixed(0).padStart(8)} ${String(med("reqs")).padStart(5)}   (n=${rows.length}; scores ${rows.map(x => x.score).join(",")})`);
+    ' "$OUT" "$u-$form" "$RUNS" "$url"
   done
 done
 echo "# load after:$(uptime | sed 's/.*load average://'); reports in $OUT"

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Options: {@code --url} (default http://127.0.0.1:8080), {@code --module} (china-russia-ukraine), {@code --users},
  * {@code --think} seconds (mean; each pause is uniform in 0.5–1.5 times it; 0 in the closed model), {@code --ramp}
  * seconds over which students start, {@code --warmup} seconds after the ramp before measuring, {@code --duration}
- * seconds measured. Exit code 1 if any error was counted.
+ * seconds measured; {@code --route} (sessions only: open this route instead of the reader, e.g. {@code ""} for the
+ * library). Exit code 1 if any error was counted.
  */
 public final class LoadDriver {
 
@@ -63,7 +64,7 @@ public final class LoadDriver {
                 mode, base, users, think, ramp, warmup, duration, load());
 
         if (mode.equals("sessions")) {
-            sessions(http, base, stats, module, users);
+            sessions(http, base, stats, module, users, o.get("route"));
             return;
         }
         long thinkMillis = (long) (think * 1000);
@@ -98,7 +99,7 @@ public final class LoadDriver {
     }
 
     /** Opens {@code users} reader tabs (8 at a time) and leaves them open on the server. */
-    private static void sessions(HttpClient http, URI base, Stats stats, String module, int users)
+    private static void sessions(HttpClient http, URI base, Stats stats, String module, int users, String route)
             throws InterruptedException {
         stats.start();
         Semaphore slots = new Semaphore(8);
@@ -108,7 +109,7 @@ public final class LoadDriver {
             slots.acquire();
             threads.add(Thread.ofVirtual().start(() -> {
                 try {
-                    if (new Student(http, base, stats, module, 0).openOnly()) {
+                    if (new Student(http, base, stats, module, 0).openOnly(route)) {
                         ok.incrementAndGet();
                     } else {
                         stats.error("open", "incomplete reader");

@@ -67,11 +67,14 @@ final class Student {
         }
     }
 
-    /** Opens the reader and leaves the tab open (for the memory measurement); true if it arrived complete. */
-    boolean openOnly() {
+    /**
+     * Opens the reader (or another route) and leaves the tab open, for the memory measurement; true if the reader
+     * arrived complete (another route is only checked for HTTP and protocol errors).
+     */
+    boolean openOnly(String route) {
         UiClient ui = new UiClient(http, base, stats, cookies);
-        UiClient.Reply r = ui.open("modules/" + module, "open");
-        return !checkButtons(ui).isEmpty() && r.text().contains("article-body");
+        UiClient.Reply r = ui.open(route == null ? "modules/" + module : route, "open");
+        return route != null || !checkButtons(ui).isEmpty() && r.text().contains("article-body");
     }
 
     private void studyModule(BooleanSupplier running) throws InterruptedException {
