@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
@@ -22,7 +24,7 @@ import java.util.Objects;
  */
 @JavaScript("context://lectern/lectern-highlight.js")
 @com.vaadin.flow.server.auth.AnonymousAllowed
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     /** The id of the {@code main} element, the skip link's target. */
     public static final String MAIN_ID = "main-content";
@@ -65,6 +67,17 @@ public class MainLayout extends Div implements RouterLayout {
         if (content != null) {
             main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
         }
+    }
+
+    /**
+     * Asks the browser for an empty answer right after each navigation. Flow keeps its last response per open tab
+     * (to answer a resent request); after a navigation that is the whole page as JSON (about 110 KB for a reader
+     * section, twice that as a Java string). The browser's answer makes Flow send, and keep, a tiny response
+     * instead, at the cost of one small round-trip (measured in docs/performance.md).
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getUI().ifPresent(ui -> ui.getPage().executeJs("return 0").then(Integer.class, ignored -> {}));
     }
 
     @Override

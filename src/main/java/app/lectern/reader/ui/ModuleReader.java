@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A module read section by section: title, attribution, progress, section navigation, the section text with its
@@ -289,6 +290,19 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         return article;
     }
 
+    /**
+     * Builds a closed details element's content only when it is first opened. Every component of an open page is
+     * held on the server for as long as the tab is open, and the timeline and the claim ledger are most of a
+     * section's components, while most learners never open them.
+     */
+    private static void contentOnFirstOpen(NativeDetails details, Supplier<Component> content) {
+        details.getElement().addPropertyChangeListener("open", e -> {
+            if (details.isOpen() && details.getContent() == null) {
+                details.setContent(content.get());
+            }
+        });
+    }
+
     private Component timeline() {
         NativeDetails details = new NativeDetails(getTranslation("reader.timeline"));
         details.addClassName("timeline");
@@ -297,6 +311,11 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
             details.setContent(new Paragraph(getTranslation("reader.timeline.locked")));
             return details;
         }
+        contentOnFirstOpen(details, this::timelineList);
+        return details;
+    }
+
+    private Component timelineList() {
         OrderedList list = new OrderedList();
         for (TimelineEvent e : module.timeline()) {
             Span date = new Span(Formats.partialDate(e.date(), getLocale()));
@@ -305,13 +324,17 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
             text.addClassName("timeline-event");
             list.add(new ListItem(date, text));
         }
-        details.setContent(list);
-        return details;
+        return list;
     }
 
     private Component claims() {
         NativeDetails details = new NativeDetails(getTranslation("reader.claims"));
         details.addClassName("claims");
+        contentOnFirstOpen(details, this::claimList);
+        return details;
+    }
+
+    private Component claimList() {
         Div body = new Div(new Paragraph(getTranslation("reader.claims.intro")));
         UnorderedList list = new UnorderedList();
         list.addClassName("claim-list");
@@ -355,8 +378,7 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
             list.add(item);
         }
         body.add(list);
-        details.setContent(body);
-        return details;
+        return body;
     }
 
     private Span statusBadge(String status) {

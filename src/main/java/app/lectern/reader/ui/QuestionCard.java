@@ -15,11 +15,11 @@ import app.lectern.study.Feedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * One question after a section: prompt, input, hint, Check, and the feedback region. Nothing of the key
@@ -107,17 +107,21 @@ public class QuestionCard extends Section {
         String headingId = base + "-heading";
         getElement().setAttribute("aria-labelledby", headingId);
 
-        H3 heading = new H3(getTranslation("question.number", number));
-        heading.setId(headingId);
-        Div head = new Div(heading);
+        // One element with HTML instead of six components (heading, points, skill badge and their texts): every
+        // component of an open page is held in server memory for as long as the tab is open.
+        Div head = new Div();
         head.addClassName("question-head");
-        Span points = new Span(getTranslation("question.points", question.points(), Formats.points(question.points())));
-        points.addClassName("question-points");
-        Span skill = new Span(getTranslation("skill." + question.skill().key()));
-        skill.addClassName("badge");
-        skill.addClassName("badge-skill");
-        skill.getElement().setAttribute("title", getTranslation("question.skill"));
-        head.add(points, skill);
+        head.getElement()
+                .setProperty(
+                        "innerHTML",
+                        "<h3 id=\"" + escape(headingId) + "\">" + escape(getTranslation("question.number", number))
+                                + "</h3><span class=\"question-points\">"
+                                + escape(getTranslation(
+                                        "question.points", question.points(), Formats.points(question.points())))
+                                + "</span><span class=\"badge badge-skill\" title=\""
+                                + escape(getTranslation("question.skill")) + "\">"
+                                + escape(getTranslation(
+                                        "skill." + question.skill().key())) + "</span>");
         add(head);
 
         Div prompt = new Div();
@@ -355,6 +359,10 @@ public class QuestionCard extends Section {
             buttons.addClassName("feedback-actions");
             feedback.add(buttons);
         }
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static Div markdownBlock(String className, String markdown) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouterLink;
 import java.nio.file.Path;
@@ -228,8 +229,27 @@ class ReaderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theClaimLedgerIsBuiltWhenFirstOpened() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        com.vaadin.flow.component.html.NativeDetails claims = $(com.vaadin.flow.component.html.NativeDetails.class)
+                .withClassName("claims")
+                .single();
+        assertThat(claims.getContent()).isNull();
+
+        claims.setOpen(true);
+
+        assertThat(UiTestSupport.textOf(claims)).contains("China's government");
+        assertThat($(ListItem.class).id("claim-no-evidence-beijing").isVisible())
+                .isTrue();
+    }
+
+    @Test
     void aClaimsEvidenceOpensItsSection() {
         navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        $(com.vaadin.flow.component.html.NativeDetails.class)
+                .withClassName("claims")
+                .single()
+                .setOpen(true);
 
         Button evidence = $(Button.class).withAttribute("aria-label").withClassName("evidence-button").all().stream()
                 .filter(b -> b.getParent()

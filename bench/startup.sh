@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Startup time of the packaged app: process start -> first HTTP 200 on "/", N runs, median/min/max.
+#
+#   bench/startup.sh [-n RUNS] [-p PORT] [-j JAR] [-- extra java options ...]
+#
+# Every run starts on a fresh, empty H2 database in a temporary data directory (so Flyway migrates each
+# time, like a first start; use -k to keep one data dir across runs, like a restart). Needs curl and
+# JAVA_HOME (JDK 21+; the AOT cache options need JDK 25). Examples:
+#   bench/startup.sh -n 5
+#   bench/startup.sh -n 5 -- -XX:AOTCache=/tmp/lectern.aot
+#   bench/startup.sh -n 5 -j target/extracted/lectern.jar -- -XX:AOTCache=target/extracted/lectern.aot
+set -euo pipefail
+
+RUNS=5
+PORT=18080
+JAR=target/lectern.jar
+KEEP=false
+CONTENT=${LECTERN_CONTENT:-content}
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    -n) RUNS=$2; shift 2 ;;
+    -p) PORT=$2; shift 2 ;;
+    -j) JAR=$2; shift 2 ;;
+    -k) KEEP=true; shift ;;
+    --) shift; break ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+[[ -f "$JAR" ]] || { echo "no jar at $JAR (./mvnw -DskipTests package)" >&2; exit 2; }
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is busy" >&2; exit 2; fi
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load:$(uptime | sed 's/.*load average://')"
+echo "# $JAVA $* -jar $JAR (runs: $RUNS)"
+DATA=$(mktemp -d /tmp/lectern-startup.XXXXXX)
+times=()
+cpus=()
+for i in $(seq 1 "$RUNS"); do
+  $KEEP || { rm -rf "$DATA"; mkdir -p "$DATA"; }
+  log=$DATA/run-$i.log
+  start=$(date +%s%N)
+  "$JAVA" "$@" -jar "$JAR" --server.port="$PORT" --lectern.data-dir="$DATA" --lectern.content-dir="$CONTENT" \
+    > "$log" 2>&1 &
+  pid=$!
+  code=000
+  until [[ "$code" == 200 ]]; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "run $i: the app exited; see $log" >&2; tail -20 "$log" >&2; exit 1; fi
+    code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/" || true)
+    [[ "$code" == 200 ]] || sleep 0.05
+  done
+  end=$(date +%s%N)
+  ms=$(( (end - start) / 1000000 ))
+  # CPU time the JVM used until then (user + system): less sensitive than wall time to other load on the machine
+  cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
+  spring=$(grep -o 'Started Application in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds' || echo '?')
+  echo "run $i: ${ms} ms to first 200, ${cpu_ms} ms CPU (Spring says: $spring)"
+  times+=("$ms"); cpus+=("$cpu_ms")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+sorted=($(printf '%s\n' "${times[@]}" | sort -n))
+n=${#sorted[@]}
+if (( n % 2 )); then median=${sorted[$((n/2))]}; else median=$(( (sorted[n/2-1] + sorted[n/2]) / 2 )); fi
+csorted=($(printf '%s\n' "${cpus[@]}" | sort -n))
+echo "cpu ms: median ${csorted[$((n/2))]}, min ${csorted[0]}, max ${csorted[$((n-1))]}"
+echo "startup ms: median $median, min ${sorted[0]}, max ${sorted[$((n-1))]} (n=$n; load after:$(uptime | sed 's/.*load average://'))"
+rm -rf "$DATA"
