@@ -209,6 +209,8 @@ class CanaryIT {
 
         open(page, MODULE + "/arranging");
         rec.check("opening arranging");
+        page.locator("details.timeline summary").click();
+        rec.check("opening the timeline while the ordering question is open");
         // the order is shown shuffled and never in the key's order: Check as shown is wrong every time
         answerUntilSettled(rec, page, "put-in-order", 3);
         select(page, card(page, "match-up"), 0, "Quacks");
@@ -220,6 +222,9 @@ class CanaryIT {
         rec.assertSeen("CANARY-EXPL-sort-out");
         open(page, MODULE + "/arranging");
         rec.check("reopening arranging with the ordering question settled");
+        // the timeline's events are built on the server when the learner first opens it
+        page.locator("details.timeline summary").click();
+        rec.check("opening the timeline with the ordering question settled");
         rec.assertSeen("CANARY-TIMELINE-1");
 
         open(page, MODULE + "/sentences");
