@@ -16,6 +16,7 @@ import app.lectern.content.Skill;
 import app.lectern.scoring.SkillTotal;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
+import app.lectern.ui.TableScroll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.Text;
@@ -408,14 +409,8 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                                     : getTranslation(
                                             "classroom.gradebook.items.too-few", ItemAnalysis.MIN_FOR_DISCRIMINATION));
         }
-        Div scroll = new Div(table);
-        scroll.addClassName("skills");
-        // a wide table scrolls sideways; keyboard users need to be able to focus the region to scroll it
-        scroll.getElement().setAttribute("tabindex", "0");
-        scroll.getElement().setAttribute("role", "region");
         // its own name: two landmarks with the same name confuse screen-reader navigation
-        scroll.getElement().setAttribute("aria-label", getTranslation("classroom.gradebook.items.table"));
-        section.add(scroll);
+        section.add(TableScroll.of(table, getTranslation("classroom.gradebook.items.table")));
         return section;
     }
 
@@ -450,7 +445,7 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                 row.addDataCell().add(bar, new Span(percent(p) + " %"));
             }
         }
-        section.add(table);
+        section.add(TableScroll.of(table, getTranslation("classroom.gradebook.skills.heading")));
         section.add(new Paragraph(getTranslation("classroom.gradebook.skills.per-student")));
         return section;
     }

@@ -6,6 +6,7 @@ import app.lectern.classroom.ReviewService;
 import app.lectern.classroom.StudentWork;
 import app.lectern.classroom.StudentWork.QuestionWork;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.TableScroll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -156,7 +157,7 @@ public class StudentWorkView extends Div implements BeforeEnterObserver, HasDyna
             }
             row.addDataCell().add(actions(q));
         }
-        section.add(table);
+        section.add(TableScroll.of(table, getTranslation("classroom.review.work.answers")));
         return section;
     }
 

@@ -4,6 +4,7 @@ import app.lectern.content.Skill;
 import app.lectern.reader.Formats;
 import app.lectern.scoring.ModuleResult;
 import app.lectern.scoring.SkillTotal;
+import app.lectern.ui.TableScroll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -61,7 +62,7 @@ public final class SkillTable {
             number.addClassName("skill-percent");
             row.addDataCell().add(track, number);
         }
-        box.add(heading, table);
+        box.add(heading, TableScroll.of(table, view.getTranslation("summary.skills")));
         return box;
     }
 }
