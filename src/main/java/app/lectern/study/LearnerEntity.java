@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -34,6 +35,9 @@ class LearnerEntity {
     }
 
     void seen(Instant now) {
-        lastSeenAt = now;
+        // only the day matters (retention counts days); not writing the row on every answer saves an UPDATE
+        if (lastSeenAt == null || lastSeenAt.isBefore(now.minus(Duration.ofHours(1)))) {
+            lastSeenAt = now;
+        }
     }
 }

@@ -172,8 +172,11 @@ public class StudyService {
         }
         ProgressEntity progress = ensureProgress(learner, moduleId);
         int round = progress.round();
-        List<ResponseEntity> rows = responses.inRound(learner, moduleId, round).stream()
-                .filter(r -> r.questionId.equals(questionId) && r.moduleVersion == module.version())
+        List<ResponseEntity> ofQuestion = responses.inRound(learner, moduleId, round).stream()
+                .filter(r -> r.questionId.equals(questionId))
+                .toList();
+        List<ResponseEntity> rows = ofQuestion.stream()
+                .filter(r -> r.moduleVersion == module.version())
                 .toList();
         List<ResponseEntity> active = rows.stream().filter(r -> !r.reopened).toList();
         if (!active.isEmpty()) {
@@ -194,12 +197,7 @@ public class StudyService {
         QuestionScore score = scoring.score(question, answer, creditTry, hint, POLICY);
 
         ResponseEntity row = new ResponseEntity(learner, moduleId, module.version(), round, questionId);
-        row.seq = responses.inRound(learner, moduleId, round).stream()
-                        .filter(r -> r.questionId.equals(questionId))
-                        .mapToInt(r -> r.seq)
-                        .max()
-                        .orElse(0)
-                + 1;
+        row.seq = ofQuestion.stream().mapToInt(r -> r.seq).max().orElse(0) + 1;
         row.tryNo = tryNo;
         row.questionType = type.name();
         row.answerJson = answerJson;
