@@ -64,8 +64,8 @@ class LoginCsrfTest {
 
     @Test
     void aLoginWithoutTheCsrfTokenIsRefusedAndSignsNobodyIn() throws Exception {
-        MvcResult result = mvc.perform(login().header("Origin", "https://evil.example"))
-                .andReturn();
+        MvcResult result =
+                mvc.perform(login().header("Origin", "https://evil.example")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(403);
         assertNotSignedIn(result);
