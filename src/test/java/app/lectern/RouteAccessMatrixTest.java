@@ -106,6 +106,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             teach/assignments/{asgB}/students/{student}     | StudentWorkView      | L    N    N    N    N    N
             content-problems                                | ContentProblemsView  | L    N    N    A    A    A
             my-data                                         | MyDataView           | L    A    A    A    A    A
+            admin/accounts                                  | AccountDataView      | L    N    N    N    N    A
             nope                                            | -                    | N    N    N    N    N    N
             """;
 
@@ -127,7 +128,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("ReviewQueueView", ReviewQueueView.class),
             Map.entry("StudentWorkView", StudentWorkView.class),
             Map.entry("ContentProblemsView", ContentProblemsView.class),
-            Map.entry("MyDataView", app.lectern.privacy.ui.MyDataView.class));
+            Map.entry("MyDataView", app.lectern.privacy.ui.MyDataView.class),
+            Map.entry("AccountDataView", app.lectern.privacy.ui.AccountDataView.class));
 
     @Autowired
     ClassroomService classroom;

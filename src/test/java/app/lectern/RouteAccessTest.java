@@ -87,4 +87,21 @@ class RouteAccessTest {
                 .extracting(JavaClass::getName)
                 .containsExactly("app.lectern.privacy.ui.MyDataView");
     }
+
+    @Test
+    void pagesUnderAdminAreForAdminsOnly() {
+        List<JavaClass> admin = targets.stream()
+                .filter(c -> c.isAnnotatedWith(Route.class)
+                        && c.getAnnotationOfType(Route.class).value().startsWith("admin/"))
+                .toList();
+        assertThat(admin).extracting(JavaClass::getName).contains("app.lectern.privacy.ui.AccountDataView");
+        for (JavaClass target : admin) {
+            assertThat(target.isAnnotatedWith(RolesAllowed.class))
+                    .as(target.getName())
+                    .isTrue();
+            assertThat(target.getAnnotationOfType(RolesAllowed.class).value())
+                    .as(target.getName())
+                    .containsExactly("ADMIN");
+        }
+    }
 }

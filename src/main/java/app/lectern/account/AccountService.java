@@ -35,7 +35,8 @@ public class AccountService {
     static final int MAX_PASSWORD_BYTES = 72;
 
     private static final Pattern LOGIN_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
-    private static final int MAX_DISPLAY_NAME = 80;
+    /** The longest display name, in characters (code points). */
+    public static final int MAX_DISPLAY_NAME = 80;
 
     // short, common, unambiguous words that children can type from a printed card
     private static final List<String> WORDS = List.of(
@@ -267,7 +268,8 @@ public class AccountService {
         if (name.isEmpty()) {
             throw new AccountException("account.error.display-name-required");
         }
-        if (name.length() > MAX_DISPLAY_NAME) {
+        // counted in code points, as people count: an emoji is one character, not two UTF-16 units
+        if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
             throw new AccountException("account.error.display-name-too-long", MAX_DISPLAY_NAME);
         }
         // a name with a right-to-left override or invisible characters can read as someone else's (or as nothing)

@@ -271,15 +271,17 @@ public class ReviewService {
     }
 
     /**
-     * Gives a student one more try at a question of their current attempt; a submitted attempt is reopened (its
+     * Gives a student one more try at a question of their current attempt, unless the try granted last is still
+     * unused (then the student has it already, and nothing is added); a submitted attempt is reopened (its
      * first submission time is kept) so the student can use the try and submit again.
      *
      * @throws NoSuchElementException for a student who is not in the class or a question the pinned module lacks
      * @throws ClassroomException {@code classroom.review.error.not-started} when the student has no current attempt
      *     (they have all their tries), {@code classroom.review.error.closed} after the due date when the assignment
      *     accepts no late work (the student could not use the try)
+     * @return whether a try was added; {@code false} when the last one granted is still unused (a double click)
      */
-    public void allowOneMoreTry(long assignmentId, long studentId, String questionId) {
+    public boolean allowOneMoreTry(long assignmentId, long studentId, String questionId) {
         TeacherContext t = attempts.teacherContext(assignmentId);
         String name = student(t, studentId);
         if (questionId == null || t.module().question(questionId).isEmpty()) {
@@ -292,27 +294,29 @@ public class ReviewService {
             throw new ClassroomException("classroom.review.error.closed");
         }
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        // A grant the student has not used yet (no answer since) is not added to: a double click, a second tab or a
+        // resent request gives one try, not two. The condition is part of the update, so of two concurrent grants
+        // the second finds the first one's fresh granted_at and changes nothing.
         boolean granted = 0
                 < jdbc.sql("update assignment_extra_try set extra = extra + 1, granted_at = ?"
-                                + " where attempt_id = ? and question_id = ?")
+                                + " where attempt_id = ? and question_id = ? and exists (select 1 from"
+                                + " assignment_response r where r.attempt_id = assignment_extra_try.attempt_id"
+                                + " and r.question_id = assignment_extra_try.question_id"
+                                + " and r.created_at > assignment_extra_try.granted_at)")
                         .params(at, attempt.id(), questionId)
                         .update();
         if (!granted) {
+            // the first grant; a duplicate means a grant exists and is still unused
             granted = attempts.insertUnlessDuplicate(() -> jdbc.sql("insert into assignment_extra_try"
                             + " (attempt_id, question_id, extra, granted_at) values (?, ?, 1, ?)")
                     .params(attempt.id(), questionId, at)
                     .update());
         }
-        if (!granted) { // a concurrent first grant won the insert
-            jdbc.sql("update assignment_extra_try set extra = extra + 1, granted_at = ?"
-                            + " where attempt_id = ? and question_id = ?")
-                    .params(at, attempt.id(), questionId)
-                    .update();
-        }
         jdbc.sql("update assignment_attempt set first_submitted_at = coalesce(first_submitted_at, submitted_at),"
                         + " submitted_at = null where id = ? and submitted_at is not null")
                 .param(attempt.id())
                 .update();
+        return granted;
     }
 
     // ---- helpers ----

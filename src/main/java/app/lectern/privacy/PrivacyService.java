@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -92,6 +94,65 @@ public class PrivacyService {
         requireAdmin();
         requireAccount(userId);
         return export(userId, walk());
+    }
+
+    /** The most accounts a search returns: a search finds someone, it does not list everyone. */
+    public static final int MAX_MATCHES = 10;
+
+    /** The fewest characters a display-name search needs (an exact login name may be shorter). */
+    public static final int MIN_NAME_QUERY = 3;
+
+    /**
+     * Accounts whose login name is the query (ignoring case), then those whose display name contains it (ignoring
+     * case; only for queries of at least {@value #MIN_NAME_QUERY} characters), at most {@value #MAX_MATCHES}; for
+     * admins. An empty or too short query finds nothing rather than everyone.
+     *
+     * @throws AccessDeniedException for anyone but an admin
+     */
+    @Transactional(readOnly = true)
+    public List<AccountMatch> findAccounts(String query) {
+        requireAdmin();
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String lower = q.toLowerCase(Locale.ROOT);
+        boolean byName = q.codePointCount(0, q.length()) >= MIN_NAME_QUERY;
+        String pattern = "%" + lower.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return jdbc.sql("select id, login_name, display_name, roles, enabled from app_user where login_name = :login"
+                        + (byName ? " or lower(display_name) like :pattern escape '!'" : "")
+                        + " order by case when login_name = :login then 0 else 1 end, display_name, id"
+                        + " fetch first " + MAX_MATCHES + " rows only")
+                .param("login", lower)
+                .params(byName ? Map.of("pattern", pattern) : Map.of())
+                .query((rs, row) -> new AccountMatch(
+                        rs.getLong("id"),
+                        rs.getString("login_name"),
+                        rs.getString("display_name"),
+                        roles(rs.getString("roles")),
+                        rs.getBoolean("enabled"),
+                        classesOf(rs.getLong("id"))))
+                .list();
+    }
+
+    private static Set<Role> roles(String stored) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String role : stored.split(",")) {
+            if (!role.isBlank()) {
+                roles.add(Role.valueOf(role.strip()));
+            }
+        }
+        return roles;
+    }
+
+    private List<String> classesOf(long userId) {
+        return jdbc.sql("""
+                        select name from school_class where teacher_id = :id
+                        union
+                        select c.name from school_class c join class_member m on m.class_id = c.id
+                        where m.student_id = :id
+                        order by 1
+                        """).param("id", userId).query(String.class).list();
     }
 
     /**

@@ -6,6 +6,7 @@ import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.highlight.HighlightQuestion;
+import app.lectern.question.multiple.MultipleAnswer;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -22,11 +23,24 @@ public final class StoredAnswers {
     private StoredAnswers() {}
 
     /**
-     * Refuses what the learner could not have picked: a forged highlight pick is refused, not graded.
+     * Refuses what the learner could not have picked: a forged highlight pick, and an empty pick of a multiple-choice
+     * or highlight question, are refused, not graded.
      *
      * @throws InvalidAnswerException naming the pick
      */
     public static void requireOffered(LearningModule module, Question question, Answer answer) {
+        // The graders score an empty pick as 0 points; through the services it would spend a try on nothing (a
+        // forged request, or a browser that dropped keys the server never sent). The inputs never send it.
+        if (answer instanceof MultipleAnswer m
+                && m.optionIds() != null
+                && m.optionIds().isEmpty()) {
+            throw new InvalidAnswerException("no option picked: pick at least one option");
+        }
+        if (answer instanceof HighlightAnswer h
+                && h.sentences() != null
+                && h.sentences().isEmpty()) {
+            throw new InvalidAnswerException("no sentence picked: pick at least one sentence");
+        }
         if (question instanceof HighlightQuestion h && answer instanceof HighlightAnswer a && a.sentences() != null) {
             String sectionId = h.section() != null
                     ? h.section()

@@ -43,10 +43,13 @@ class LearnerCookieFilter extends OncePerRequestFilter {
                 .toString();
     }
 
-    /** Static files need no learner; pages and Vaadin's requests do. */
+    /**
+     * Static files need no learner; pages and Vaadin's requests do. {@code /VAADIN} itself is a probe, not a page.
+     */
     private static boolean wantsCookie(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !(path.startsWith("/VAADIN/")
+        return !(path.equals("/VAADIN")
+                || path.startsWith("/VAADIN/")
                 || path.startsWith("/images/")
                 || path.endsWith(".css")
                 || path.endsWith(".js")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
 import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.single.SingleAnswer;
@@ -193,6 +194,25 @@ class AttemptServiceTest {
         assertThatThrownBy(() -> attempts.answer(a.id(), "foreign-fighters-new", new TrueFalseAnswer(false)))
                 .isInstanceOf(AlreadyAnsweredException.class);
         assertThat(countResponses(a)).isEqualTo(4);
+    }
+
+    @Test
+    void anEmptyPickSentStraightToTheServiceIsRefusedAndUsesNoTry() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, 2, false, 7);
+        users.signIn(student);
+
+        assertThatThrownBy(() -> attempts.answer(a.id(), "neutrality-includes", new MultipleAnswer(Set.of())))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("pick at least one option");
+        assertThatThrownBy(() -> attempts.answer(a.id(), "western-concern-evidence", new HighlightAnswer(Set.of())))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("pick at least one sentence");
+
+        assertThat(countResponses(a)).isZero();
+        assertThat(attempts.answer(a.id(), "neutrality-includes", new MultipleAnswer(Set.of("a")))
+                        .attemptsLeft())
+                .as("the refused answers used no try")
+                .isEqualTo(1);
     }
 
     @Test

@@ -18,8 +18,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -335,6 +340,58 @@ class ReviewServiceTest {
                 .isEqualTo(3);
         users.signIn(teacher);
         assertThat(attempts.progress(a.id()).getFirst().answered()).isEqualTo(1);
+    }
+
+    @Test
+    void aDoubleClickOnOneMoreTryGrantsExactlyOneTry() throws Exception {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, 1, false, 7);
+        users.signIn(student);
+        attempts.answer(a.id(), "who-says-150", new SingleAnswer("a"));
+
+        // two clicks at the same moment (two threads), then a third one a moment later
+        users.signIn(teacher);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> clicks = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                clicks.add(pool.submit(() -> {
+                    users.signIn(teacher);
+                    start.await();
+                    return reviews.allowOneMoreTry(a.id(), student.id(), "who-says-150");
+                }));
+            }
+            start.countDown();
+            int granted = 0;
+            for (Future<Boolean> click : clicks) {
+                granted += click.get() ? 1 : 0;
+            }
+            assertThat(granted).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(reviews.allowOneMoreTry(a.id(), student.id(), "who-says-150"))
+                .as("the try granted is still unused")
+                .isFalse();
+        assertThat(question(reviews.studentWork(a.id(), student.id()), "who-says-150")
+                        .extraTries())
+                .isEqualTo(1);
+
+        // once the student used it, the teacher can give another one
+        clock.advance(Duration.ofSeconds(1));
+        users.signIn(student);
+        assertThat(attempts.answer(a.id(), "who-says-150", new SingleAnswer("b"))
+                        .attemptsLeft())
+                .isZero();
+        assertThatThrownBy(() -> attempts.answer(a.id(), "who-says-150", new SingleAnswer("c")))
+                .isInstanceOf(AlreadyAnsweredException.class);
+        clock.advance(Duration.ofSeconds(1));
+        users.signIn(teacher);
+        assertThat(reviews.allowOneMoreTry(a.id(), student.id(), "who-says-150"))
+                .isTrue();
+        assertThat(question(reviews.studentWork(a.id(), student.id()), "who-says-150")
+                        .extraTries())
+                .isEqualTo(2);
     }
 
     @Test

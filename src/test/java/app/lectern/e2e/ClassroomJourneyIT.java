@@ -183,6 +183,22 @@ class ClassroomJourneyIT {
         assertThat(teacher.locator("main")).containsText("María López");
         audit(teacher, "one student's work");
 
+        // "My data" for both, and the admin's account page (the first account of an installation is the admin)
+        student.navigate(app.url("/my-data"));
+        assertThat(student.locator("#my-data-download")).isVisible();
+        audit(student, "/my-data (student)");
+        teacher.navigate(app.url("/my-data"));
+        audit(teacher, "/my-data (teacher and admin)");
+        teacher.locator("#admin-accounts-link").click();
+        teacher.waitForURL("**/admin/accounts");
+        audit(teacher, "/admin/accounts");
+        teacher.locator("#account-query input").fill("María");
+        teacher.locator("#account-search").click();
+        Locator card = teacher.locator("section.lectern-account-card");
+        assertThat(card).containsText(loginName);
+        assertThat(card).containsText("Period 3");
+        audit(teacher, "/admin/accounts with a student found");
+
         assertThat(audits).as("axe violations").isEmpty();
         studentContext.close();
         teacherContext.close();

@@ -141,6 +141,11 @@ class HttpHardeningIT {
             assertThat(sessionCookie(response))
                     .as("session cookie for " + probe)
                     .isEmpty();
+            if (probe.startsWith("/VAADIN")) {
+                assertThat(response.headers().allValues("Set-Cookie"))
+                        .as("learner cookie for " + probe)
+                        .noneMatch(c -> c.startsWith("lectern_learner="));
+            }
             assertThat(response.statusCode()).as(probe).isIn(302, 400, 404);
             if (response.statusCode() == 302) {
                 assertThat(response.headers().firstValue("Location").orElseThrow())
@@ -189,6 +194,38 @@ class HttpHardeningIT {
         String proxied =
                 sessionCookie(get("/login", "X-Forwarded-Proto", "https")).orElseThrow();
         assertThat(proxied).contains("HttpOnly", "SameSite=Lax", "Secure");
+    }
+
+    @Test
+    void aCrossSiteLoginWithoutTheCsrfTokenSignsNobodyIn() throws Exception {
+        // what a form on another site can send: the right name and password, no token, a foreign Origin
+        HttpResponse<String> forged = http.send(
+                HttpRequest.newBuilder(URI.create(app.url("/login")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", "https://evil.example")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + TEACHER + "&password=" + PASSWORD))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).doesNotContainIgnoringCase("exception").doesNotContain("at org.");
+        sessionCookie(forged).ifPresent(cookie -> {
+            String id = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
+            try {
+                assertThat(get("/teach", "Cookie", "JSESSIONID=" + id).statusCode())
+                        .as("the session of a forged login is not signed in")
+                        .isEqualTo(302);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        // the same with a session that has a token, but the token not sent
+        HttpResponse<String> loginPage = get("/login");
+        HttpResponse<String> withoutToken =
+                post("/login", sessionId(loginPage), Map.of("username", TEACHER, "password", PASSWORD));
+        assertThat(withoutToken.statusCode()).isEqualTo(403);
+        assertThat(get("/teach", "Cookie", "JSESSIONID=" + sessionId(loginPage)).statusCode())
+                .isEqualTo(302);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.account.AccountService;
+import app.lectern.account.Role;
 import app.lectern.account.TestAdmins;
 import app.lectern.account.UserRef;
 import app.lectern.classroom.Assignment;
@@ -270,6 +271,42 @@ class PrivacyServiceTest {
                 .isInstanceOf(PrivacyException.class)
                 .hasMessageContaining("your own account");
         assertThat(count("app_user", "id", teacher.id())).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAnAdminSearchesAccountsAndASearchFindsFewNotAll() {
+        assertThatThrownBy(() -> privacy.findAccounts(marker)).isInstanceOf(AccessDeniedException.class);
+        for (UserRef notAdmin : List.of(student, classmate, teacher)) {
+            users.signIn(notAdmin);
+            assertThatThrownBy(() -> privacy.findAccounts(marker)).isInstanceOf(AccessDeniedException.class);
+        }
+        users.signIn(admin);
+
+        // by part of the display name, ignoring case: who it is and the classes it belongs to
+        AccountMatch found =
+                privacy.findAccounts(marker.toLowerCase(java.util.Locale.ROOT)).getFirst();
+        assertThat(found.id()).isEqualTo(student.id());
+        assertThat(found.loginName()).isEqualTo(student.loginName());
+        assertThat(found.roles()).containsExactly(Role.STUDENT);
+        assertThat(found.classes()).containsExactly("Civics 9", "History 9b");
+        assertThat(found.erasable()).isTrue();
+        // by the exact login name, listed first; a teacher's classes are the ones they teach
+        AccountMatch byLogin = privacy.findAccounts(teacher.loginName().toUpperCase(java.util.Locale.ROOT))
+                .getFirst();
+        assertThat(byLogin.id()).isEqualTo(teacher.id());
+        assertThat(byLogin.classes()).contains("Civics 9", "History 9b");
+        assertThat(byLogin.erasable()).isFalse();
+
+        // nothing for an empty or two-letter query, "%" and "_" are not wildcards, never more than the maximum
+        assertThat(privacy.findAccounts("  ")).isEmpty();
+        assertThat(privacy.findAccounts("Cl")).isEmpty();
+        assertThat(privacy.findAccounts("%%%")).isEmpty();
+        assertThat(privacy.findAccounts("___")).isEmpty();
+        for (int i = 0; i < PrivacyService.MAX_MATCHES + 3; i++) {
+            users.student("Many Namesake " + i);
+        }
+        users.signIn(admin);
+        assertThat(privacy.findAccounts("namesake")).hasSize(PrivacyService.MAX_MATCHES);
     }
 
     @Test

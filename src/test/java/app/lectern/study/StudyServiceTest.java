@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.highlight.HighlightAnswer;
+import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.shortanswer.ShortAnswer;
 import app.lectern.question.single.SingleAnswer;
@@ -97,6 +98,22 @@ class StudyServiceTest {
 
         assertThat(second.correct()).isTrue();
         assertThat(second.score()).isLessThan(second.maxPoints()).isPositive();
+    }
+
+    @Test
+    void anEmptyPickSentStraightToTheServiceIsRefusedAndUsesNoTry() {
+        assertThatThrownBy(() -> study.submit(learner, MODULE, "neutrality-includes", new MultipleAnswer(Set.of())))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("pick at least one option");
+        assertThatThrownBy(
+                        () -> study.submit(learner, MODULE, "western-concern-evidence", new HighlightAnswer(Set.of())))
+                .isInstanceOf(InvalidAnswerException.class)
+                .hasMessageContaining("pick at least one sentence");
+        assertThat(storedResponses()).isZero();
+        assertThat(study.submit(learner, MODULE, "neutrality-includes", new MultipleAnswer(Set.of("a")))
+                        .attemptsLeft())
+                .as("the refused answers used no try")
+                .isEqualTo(StudyService.POLICY.attemptsPerQuestion() - 1);
     }
 
     @Test

@@ -53,6 +53,9 @@ public class AccountMenu extends Div {
         if (user.get().has(Role.STUDENT)) {
             add(link("assignments", getTranslation("account.menu.assignments"), "assignments-link"));
         }
+        if (user.get().has(Role.ADMIN)) {
+            add(link("admin/accounts", getTranslation("account.menu.admin-accounts"), "admin-accounts-link"));
+        }
         add(link("my-data", getTranslation("account.menu.my-data"), "my-data-link"));
         Span name =
                 new Span(getTranslation("account.menu.signed-in-as", user.get().displayName()));

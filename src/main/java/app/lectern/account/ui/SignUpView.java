@@ -52,7 +52,8 @@ public class SignUpView extends Div implements HasDynamicTitle {
         displayName.setLabel(getTranslation("account.signup.display-name"));
         displayName.setHelperText(getTranslation("account.signup.display-name.help"));
         displayName.setRequiredIndicatorVisible(true);
-        displayName.setMaxLength(80);
+        // the browser counts UTF-16 units, the limit counts characters: room for 80 emoji, the server checks
+        displayName.setMaxLength(2 * AccountService.MAX_DISPLAY_NAME);
         loginName.setLabel(getTranslation("account.signup.login-name"));
         loginName.setHelperText(getTranslation("account.signup.login-name.help"));
         loginName.setRequiredIndicatorVisible(true);

@@ -10,6 +10,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -75,8 +76,41 @@ class WebSecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // Vaadin's own CSRF setup exempts the login page, and with it the form's POST to /login: any site could sign a
+        // browser in to an account of the attacker's choosing (login CSRF) and collect what the victim then answers.
+        // Only Vaadin's internal requests (which carry Vaadin's own token) are exempt here; the LoginForm sends
+        // Spring's token from the page's <meta name="_csrf"> with the form.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(WebSecurityConfig::refuseForgedPost);
+                        return filter;
+                    }
+                }));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    /**
+     * A form post without this site's CSRF token (another site's form, or a page left open past its session): 403
+     * with a link back to the login. Written directly: through the servlet's error page the anonymous visitor would
+     * be redirected to the login instead, and the refusal would not show as one.
+     */
+    private static void refuseForgedPost(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException denied)
+            throws java.io.IOException {
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"en\"><head><title>Lectern</title></head><body><main>"
+                        + "<h1>This form has expired</h1><p>It was sent without this page's security token, or from"
+                        + " another site. <a href=\"" + request.getContextPath() + "/login\">Sign in again</a>.</p>"
+                        + "</main></body></html>");
     }
 
     private static boolean isStaticFile(jakarta.servlet.http.HttpServletRequest request) {

@@ -138,7 +138,7 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Section bulkSection() {
         Section section = section("bulk", getTranslation("classroom.class.bulk.heading"));
         TextArea names = new TextArea(getTranslation("classroom.class.bulk.names"));
-        names.setMaxLength(ClassroomService.MAX_BULK * (ClassroomService.MAX_NAME + 1));
+        names.setMaxLength(ClassroomService.MAX_BULK * (2 * ClassroomService.MAX_NAME + 1));
         names.setHelperText(getTranslation("classroom.class.bulk.help"));
         names.setRequiredIndicatorVisible(true);
         names.setId("bulk-names");
@@ -220,7 +220,8 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
         TextField name = new TextField(getTranslation("classroom.teach.create.name"));
         name.setValue(schoolClass.name());
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(ClassroomService.MAX_NAME);
+        // UTF-16 units in the browser, characters on the server (which checks): room for emoji
+        name.setMaxLength(2 * ClassroomService.MAX_NAME);
         name.setId("rename-field");
         Button rename = new Button(getTranslation("classroom.class.rename.button"), e -> {
             try {

@@ -71,7 +71,8 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
             name.setLabel(getTranslation("classroom.join.name"));
             name.setHelperText(getTranslation("classroom.join.name-help"));
             name.setRequiredIndicatorVisible(true);
-            name.setMaxLength(80);
+            // the browser counts UTF-16 units, the limit counts characters: room for 80 emoji, the server checks
+            name.setMaxLength(2 * AccountService.MAX_DISPLAY_NAME);
             name.setId("display-name");
             password.setLabel(getTranslation("classroom.join.password"));
             password.setHelperText(getTranslation("classroom.join.password-help", AccountService.STUDENT_MIN_PASSWORD));

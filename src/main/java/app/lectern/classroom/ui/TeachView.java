@@ -50,7 +50,8 @@ public class TeachView extends Div implements HasDynamicTitle {
         createHeading.setId("create-class-heading");
         name.setLabel(getTranslation("classroom.teach.create.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(ClassroomService.MAX_NAME);
+        // UTF-16 units in the browser, characters on the server (which checks): room for emoji
+        name.setMaxLength(2 * ClassroomService.MAX_NAME);
         name.setId("class-name");
         zone.setLabel(getTranslation("classroom.teach.create.zone"));
         zone.setHelperText(getTranslation("classroom.teach.create.zone-help"));

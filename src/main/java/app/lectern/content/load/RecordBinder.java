@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Maps a {@link YamlNode} tree onto records by reflection, collecting every problem instead of stopping at the first.
@@ -68,9 +70,16 @@ final class RecordBinder {
         return map == null || boundIndex >= map.size() ? boundIndex : map.get(boundIndex);
     }
 
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
+
+    /** Record component names are few; a file with thousands of entries asks for the same ones again and again. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     /** The content-file key of a record component: camelCase to kebab-case. */
     static String key(String componentName) {
-        return componentName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return KEYS.computeIfAbsent(
+                componentName,
+                name -> CAMEL_HUMP.matcher(name).replaceAll("$1-$2").toLowerCase(Locale.ROOT));
     }
 
     private Object value(YamlNode node, Type type, String path) {
@@ -206,25 +215,43 @@ final class RecordBinder {
         return result;
     }
 
+    /** A record type's components, as the binder needs them; reflection builds new arrays on every call. */
+    private record Shape(String[] keys, Type[] types, Class<?>[] raw, Constructor<?> constructor) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            String[] keys = new String[components.length];
+            Type[] types = new Type[components.length];
+            Class<?>[] raw = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                keys[i] = key(components[i].getName());
+                types[i] = components[i].getGenericType();
+                raw[i] = components[i].getType();
+            }
+            try {
+                return new Shape(keys, types, raw, type.getDeclaredConstructor(raw));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("cannot construct " + type, e);
+            }
+        }
+    }
+
+    private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
+
     private Object construct(YamlNode node, Class<?> type, String path, Set<String> known) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] args = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            types[i] = c.getType();
-            if (c.getType() == QuestionBase.class) {
+        Shape shape = SHAPES.computeIfAbsent(type, Shape::of);
+        Object[] args = new Object[shape.raw().length];
+        for (int i = 0; i < args.length; i++) {
+            if (shape.raw()[i] == QuestionBase.class) {
                 // the common question fields stand in the question's own mapping
                 args[i] = construct(node, QuestionBase.class, path, known);
             } else {
-                String key = key(c.getName());
+                String key = shape.keys()[i];
                 known.add(key);
-                args[i] = value(node.entries().get(key), c.getGenericType(), path.isEmpty() ? key : path + "." + key);
+                args[i] = value(node.entries().get(key), shape.types()[i], path.isEmpty() ? key : path + "." + key);
             }
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
+            return shape.constructor().newInstance(args);
         } catch (InvocationTargetException e) {
             return fail(node, path, "cannot be read: " + e.getCause().getMessage());
         } catch (ReflectiveOperationException e) {

@@ -9,11 +9,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLParser;
 
@@ -36,9 +38,29 @@ final class YamlReader {
      */
     static final int MAX_VALUES = 50_000;
 
-    private static final YAMLMapper MAPPER = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final YAMLMapper MAPPER = mapper(null);
+
+    /** Texts longer than this are parsed with {@link #LARGE_MAPPER}. */
+    private static final int LARGE_TEXT = 64 * 1024;
+
+    /**
+     * For large texts: the whole file in one read. SnakeYAML Engine reads 1,024 characters at a time and copies its
+     * whole window of unread code points on each read; a scalar of a MiB stays in that window from start to end, so
+     * the copies add up to gigabytes (2.1 GB allocated for one 1,040,000-character title).
+     */
+    private static final YAMLMapper LARGE_MAPPER = mapper(MAX_BYTES + 1);
+
+    private static YAMLMapper mapper(Integer bufferSize) {
+        YAMLFactory factory = bufferSize == null
+                ? new YAMLFactory()
+                : YAMLFactory.builder()
+                        .loadSettings(
+                                LoadSettings.builder().setBufferSize(bufferSize).build())
+                        .build();
+        return YAMLMapper.builder(factory)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
 
     private YamlReader() {}
 
@@ -74,7 +96,7 @@ final class YamlReader {
         }
         refuseControlCharacters(text);
         Map<String, YamlNode> index = new HashMap<>();
-        try (JsonParser parser = MAPPER.createParser(text)) {
+        try (JsonParser parser = (text.length() > LARGE_TEXT ? LARGE_MAPPER : MAPPER).createParser(text)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 throw new YamlException(1, 1, "", "the file is empty");

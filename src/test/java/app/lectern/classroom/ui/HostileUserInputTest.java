@@ -160,6 +160,29 @@ class HostileUserInputTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void lengthLimitsCountCharactersNotUtf16Units() {
+        // 😀 is one character but two UTF-16 units; a name needs one letter: "M" and 79 of them are 80 characters
+        String grin = "\uD83D\uDE00";
+        assertThat(join("M" + grin.repeat(79))).isNull();
+        assertThat(join("M" + grin.repeat(80))).isEqualTo("The name can have at most 80 characters.");
+        assertThat($(TextField.class).id("display-name").getMaxLength())
+                .as("the browser counts UTF-16 units")
+                .isGreaterThanOrEqualTo(160);
+
+        users.signIn(teacher);
+        navigate(TeachView.class);
+        String books = "C" + "\uD83D\uDCDA".repeat(99);
+        test($(TextField.class).id("class-name")).setValue(books);
+        test($(Button.class).id("create-class")).click();
+        assertThat($(TextField.class).id("class-name").isInvalid()).isFalse();
+        assertThat(classroom.myClasses()).extracting(c -> c.name()).contains(books);
+        test($(TextField.class).id("class-name")).setValue(books + "\uD83D\uDCDA");
+        test($(Button.class).id("create-class")).click();
+        assertThat($(TextField.class).id("class-name").getErrorMessage())
+                .isEqualTo("The name can have at most 100 characters.");
+    }
+
+    @Test
     void aClassNameThatReversesTextIsRefused() {
         navigate(TeachView.class);
         test($(TextField.class).id("class-name")).setValue("History \u202E9b");

@@ -154,6 +154,8 @@ class HostileCorpusTest {
     }
 
     private static final Map<String, Long> MICROS = new ConcurrentSkipListMap<>();
+    private static final Map<String, Long> CPU_MICROS = new ConcurrentSkipListMap<>();
+    private static final Map<String, Long> ALLOCATED = new ConcurrentSkipListMap<>();
 
     @TempDir
     static Path generated;
@@ -229,9 +231,14 @@ class HostileCorpusTest {
     void eachFileGivesItsSpecificProblem(String name) {
         Path file = (name.startsWith("gen-") ? generated : CORPUS).resolve(name).resolve(ModuleLoader.MODULE_FILE);
 
+        var thread = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = thread.getCurrentThreadCpuTime();
+        long allocated = thread.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         LoadResult result = new ModuleLoader().load(file);
         MICROS.put(name, (System.nanoTime() - start) / 1000);
+        CPU_MICROS.put(name, (thread.getCurrentThreadCpuTime() - cpu) / 1000);
+        ALLOCATED.put(name, thread.getCurrentThreadAllocatedBytes() - allocated);
 
         List<String> problems = ModuleFixture.problems(result);
         List<String> expected = EXPECTED.get(name);
@@ -260,7 +267,7 @@ class HostileCorpusTest {
 
     @AfterAll
     static void printDurations() {
-        StringBuilder table = new StringBuilder("\nHostile corpus: ms per file (")
+        StringBuilder table = new StringBuilder("\nHostile corpus: wall ms, CPU ms and MB allocated per file (")
                 .append(MICROS.size())
                 .append(" files, load average ")
                 .append(String.format(
@@ -268,7 +275,12 @@ class HostileCorpusTest {
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                                 .getSystemLoadAverage()))
                 .append(")\n");
-        MICROS.forEach((name, micros) -> table.append(String.format("  %-40s %9.1f%n", name, micros / 1000.0)));
+        MICROS.forEach((name, micros) -> table.append(String.format(
+                "  %-40s %9.1f %9.1f %8.1f%n",
+                name,
+                micros / 1000.0,
+                CPU_MICROS.getOrDefault(name, 0L) / 1000.0,
+                ALLOCATED.getOrDefault(name, 0L) / 1e6)));
         System.out.println(table);
     }
 }
