@@ -255,7 +255,7 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         progressBar.setMax(Math.max(1, total));
         progressBar.setValue(answered);
         progressBar.getElement().setAttribute("aria-label", text);
-        progressText.setText(text);
+        StaticText.set(progressText, text);
     }
 
     private Component article(boolean focusHeading) {
@@ -431,13 +431,14 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         int i = sections.indexOf(section);
         if (i > 0) {
             Section prev = sections.get(i - 1);
-            Anchor link = new Anchor(sectionUrl(prev), getTranslation("reader.previous", prev.title()));
+            Anchor link =
+                    StaticText.set(new Anchor(sectionUrl(prev), ""), getTranslation("reader.previous", prev.title()));
             link.addClassName("pager-previous");
             pager.add(link);
         }
         if (i < sections.size() - 1) {
             Section next = sections.get(i + 1);
-            Anchor link = new Anchor(sectionUrl(next), getTranslation("reader.next", next.title()));
+            Anchor link = StaticText.set(new Anchor(sectionUrl(next), ""), getTranslation("reader.next", next.title()));
             link.addClassName("pager-next");
             pager.add(link);
         } else {
