@@ -220,6 +220,9 @@ class CanaryIT {
         rec.assertSeen("CANARY-EXPL-sort-out");
         open(page, MODULE + "/arranging");
         rec.check("reopening arranging with the ordering question settled");
+        // the timeline is built when its details element is first opened
+        page.locator("details.timeline summary").click();
+        rec.check("opening the timeline with the ordering question settled");
         rec.assertSeen("CANARY-TIMELINE-1");
 
         open(page, MODULE + "/sentences");

@@ -212,7 +212,7 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
     }
 
     /**
-     * The section navigation as one element's HTML (plain links, which Vaadin's router handles like router links):
+     * The section navigation as one element's HTML (links marked as router links, which Vaadin's router handles):
      * as components it was a sixth of a reader tab's server memory. Every text in it is escaped.
      */
     private void renderNav() {
@@ -226,7 +226,7 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
             html.append(done ? "<li class=\"done\">" : "<li>")
                     .append("<a href=\"")
                     .append(escape(sectionUrl(s)))
-                    .append("\" lang=\"")
+                    .append("\" router-link lang=\"")
                     .append(lang)
                     .append('"');
             if (s.id().equals(section.id())) {
@@ -434,12 +434,14 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
             Anchor link =
                     StaticText.set(new Anchor(sectionUrl(prev), ""), getTranslation("reader.previous", prev.title()));
             link.addClassName("pager-previous");
+            link.getElement().setAttribute("router-link", true);
             pager.add(link);
         }
         if (i < sections.size() - 1) {
             Section next = sections.get(i + 1);
             Anchor link = StaticText.set(new Anchor(sectionUrl(next), ""), getTranslation("reader.next", next.title()));
             link.addClassName("pager-next");
+            link.getElement().setAttribute("router-link", true);
             pager.add(link);
         } else {
             Component last = lastPagerLink();

@@ -78,7 +78,8 @@ class ReaderViewTest extends SpringBrowserlessTest {
                 $(Nav.class).withClassName("section-nav").single().getElement().getProperty("innerHTML");
         assertThat(nav)
                 .contains("<a href=\"modules/" + MODULE + "/" + SECTION
-                        + "\" lang=\"en\" aria-current=\"page\" class=\"current\">" + HtmlUtils.htmlEscape(title)
+                        + "\" router-link lang=\"en\" aria-current=\"page\" class=\"current\">"
+                        + HtmlUtils.htmlEscape(title)
                         + "</a>");
         assertThat(nav.split("aria-current")).as("one current section").hasSize(2);
         assertThat($(QuestionCard.class).id("q-" + QUESTION)).isNotNull();
