@@ -51,16 +51,18 @@ public final class Markdown {
 
     /** Safe HTML for a block of Markdown. */
     public static String html(String markdown) {
-        return HTML.render(parse(markdown));
+        return BLOCK_HTML.computeIfAbsent(markdown == null ? "" : markdown, m -> HTML.render(parse(m)));
     }
 
     /** Safe HTML for one line of inline Markdown (a prompt, an option), without the wrapping paragraph. */
     public static String inlineHtml(String markdown) {
-        String html = html(markdown).strip();
-        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
-            return html.substring(3, html.length() - 4);
-        }
-        return html;
+        return INLINE_HTML.computeIfAbsent(markdown == null ? "" : markdown, m -> {
+            String html = html(m).strip();
+            if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+                return html.substring(3, html.length() - 4);
+            }
+            return html;
+        });
     }
 
     /** The text a reader sees, with all white space collapsed to single spaces. */
@@ -73,12 +75,17 @@ public final class Markdown {
      * cached results keep a module with many references linear.
      */
     private static final class Recent<V> {
+        private final int capacity;
         private final Map<String, V> values = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > 64;
+                return size() > capacity;
             }
         };
+
+        Recent(int capacity) {
+            this.capacity = capacity;
+        }
 
         synchronized V computeIfAbsent(String key, Function<String, V> compute) {
             V value = values.get(key);
@@ -90,8 +97,16 @@ public final class Markdown {
         }
     }
 
-    private static final Recent<String> PLAIN = new Recent<>();
-    private static final Recent<List<String>> SENTENCES = new Recent<>();
+    private static final Recent<String> PLAIN = new Recent<>(64);
+    private static final Recent<List<String>> SENTENCES = new Recent<>(64);
+    /**
+     * Rendered prompts, options, hints and feedback. The HTML of a text is the same for every learner, and a page
+     * keeps the string it was given for as long as the tab is open: one shared copy instead of one per open tab.
+     * Enough for the texts of many modules; a text that falls out is rendered again.
+     */
+    private static final Recent<String> BLOCK_HTML = new Recent<>(4096);
+
+    private static final Recent<String> INLINE_HTML = new Recent<>(4096);
 
     /** Replaces soft line breaks (a wrapped line inside a paragraph) by spaces, so only blocks end in a newline. */
     private static Node withoutSoftBreaks(Node document) {

@@ -3,6 +3,7 @@ package app.lectern.reader;
 import app.lectern.content.GlossaryEntry;
 import app.lectern.content.Markdown;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,34 @@ public final class SectionHtml {
      * @param idPrefix prefix for the definition element ids, unique on the page
      */
     public static Rendered render(String markdown, List<GlossaryEntry> glossary, String idPrefix) {
+        Key key = new Key(markdown, List.copyOf(glossary), idPrefix);
+        synchronized (RECENT) {
+            Rendered cached = RECENT.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Rendered rendered = renderNew(markdown, glossary, idPrefix);
+        synchronized (RECENT) {
+            RECENT.put(key, rendered);
+        }
+        return rendered;
+    }
+
+    private record Key(String markdown, List<GlossaryEntry> glossary, String idPrefix) {}
+
+    /**
+     * Recently rendered sections. A section's HTML is the same for every learner, and each open tab keeps the
+     * string it was sent: one shared copy instead of one per tab.
+     */
+    private static final Map<Key, Rendered> RECENT = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Rendered> eldest) {
+            return size() > 512;
+        }
+    };
+
+    private static Rendered renderNew(String markdown, List<GlossaryEntry> glossary, String idPrefix) {
         Node document = Markdown.parse(markdown);
         Map<String, GlossaryEntry> found = new LinkedHashMap<>();
         if (!glossary.isEmpty()) {
@@ -64,7 +93,7 @@ public final class SectionHtml {
             byLength.sort((a, b) -> b.term().length() - a.term().length());
             document.accept(new TermFinder(byLength, found, idPrefix));
         }
-        return new Rendered(RENDERER.render(document), found);
+        return new Rendered(RENDERER.render(document), Collections.unmodifiableMap(found));
     }
 
     /** A glossary term in the text; its child is the term as written. */

@@ -35,7 +35,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     public MainLayout() {
         addClassName("lectern-shell");
 
-        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skip"));
+        // static texts as escaped HTML, not text nodes: this frame is in every open tab (see StaticText)
+        Anchor skip = StaticText.set(new Anchor("#" + MAIN_ID, ""), getTranslation("layout.skip"));
         skip.addClassName("skip-link");
         // the router would treat "#main-content" as a navigation relative to <base>; move focus in place instead
         skip.getElement().setAttribute("router-ignore", true);
@@ -45,7 +46,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                                 + " const m = document.getElementById($0); if (m) { m.focus(); m.scrollIntoView(); } })",
                         MAIN_ID);
 
-        RouterLink brand = new RouterLink(getTranslation("layout.app-name"), LibraryView.class);
+        RouterLink brand = StaticText.set(new RouterLink("", LibraryView.class), getTranslation("layout.app-name"));
         brand.addClassName("lectern-brand");
         brand.getElement().setAttribute("aria-label", getTranslation("layout.home"));
         Header header = new Header(brand, new app.lectern.account.ui.AccountMenu());
@@ -55,7 +56,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("lectern-main");
 
-        Footer footer = new Footer(new Paragraph(getTranslation("layout.footer")));
+        Footer footer = new Footer(StaticText.set(new Paragraph(), getTranslation("layout.footer")));
         footer.addClassName("lectern-footer");
 
         add(skip, header, main, footer);

@@ -170,8 +170,26 @@ final class Student {
             if ("page".equals(n.attr("aria-current")) && n.attr("href") != null) {
                 return n.attr("href");
             }
+            Matcher m = CURRENT_IN_HTML.matcher(innerHtml(n));
+            if (m.find()) {
+                return unescape(m.group(1));
+            }
         }
         return "";
+    }
+
+    /** Links inside an element's HTML (the reader's section navigation is one element with HTML). */
+    private static final Pattern HREF_IN_HTML = Pattern.compile("<a href=\"([^\"]*)\"");
+
+    private static final Pattern CURRENT_IN_HTML = Pattern.compile("<a href=\"([^\"]*)\"[^>]*aria-current=\"page\"");
+
+    private static String innerHtml(UiClient.Node n) {
+        return n.properties.get("innerHTML") instanceof String html ? html : "";
+    }
+
+    private static String unescape(String href) {
+        return href.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     /** Ids of the questions on screen with a Check button, in page order. */
@@ -199,9 +217,18 @@ final class Student {
         List<String> routes = new ArrayList<>();
         String prefix = "modules/" + module + "/";
         for (UiClient.Node n : attached(ui)) {
-            String href = n.attr("href");
-            if (href != null && href.startsWith(prefix) && !href.endsWith("/results") && !routes.contains(href)) {
-                routes.add(href);
+            List<String> hrefs = new ArrayList<>();
+            if (n.attr("href") != null) {
+                hrefs.add(n.attr("href"));
+            }
+            Matcher m = HREF_IN_HTML.matcher(innerHtml(n));
+            while (m.find()) {
+                hrefs.add(unescape(m.group(1)));
+            }
+            for (String href : hrefs) {
+                if (href.startsWith(prefix) && !href.endsWith("/results") && !routes.contains(href)) {
+                    routes.add(href);
+                }
             }
         }
         return routes;

@@ -2,6 +2,7 @@ package app.lectern.account.ui;
 
 import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
+import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,7 @@ public class AccountMenu extends Div {
     }
 
     private static Anchor link(String path, String text, String id) {
-        Anchor a = new Anchor(path, text);
+        Anchor a = StaticText.set(new Anchor(path, ""), text);
         a.setId(id);
         a.getStyle().set("color", "#ffffff");
         return a;
@@ -40,7 +41,8 @@ public class AccountMenu extends Div {
         var user = instantiator.getOrCreate(CurrentUser.class).get();
         if (user.isEmpty()) {
             add(link("join", getTranslation("account.menu.join"), "join-link"));
-            RouterLink login = new RouterLink(getTranslation("account.menu.login"), LoginView.class);
+            RouterLink login =
+                    StaticText.set(new RouterLink("", LoginView.class), getTranslation("account.menu.login"));
             login.setId("login-link");
             login.getStyle().set("color", "#ffffff");
             add(login);
@@ -57,8 +59,9 @@ public class AccountMenu extends Div {
             add(link("admin/accounts", getTranslation("account.menu.admin-accounts"), "admin-accounts-link"));
         }
         add(link("my-data", getTranslation("account.menu.my-data"), "my-data-link"));
-        Span name =
-                new Span(getTranslation("account.menu.signed-in-as", user.get().displayName()));
+        Span name = StaticText.set(
+                new Span(),
+                getTranslation("account.menu.signed-in-as", user.get().displayName()));
         name.addClassName("lectern-account-name");
         Button logout = new Button(getTranslation("account.menu.logout"));
         logout.setId("logout-button");

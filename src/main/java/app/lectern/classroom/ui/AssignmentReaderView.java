@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -160,8 +161,9 @@ public class AssignmentReaderView extends ModuleReader implements BeforeEnterObs
     }
 
     @Override
-    protected RouterLink sectionLink(String text, Section target) {
-        return new RouterLink(text, AssignmentReaderView.class, parameters(assignmentId, target.id()));
+    protected String sectionUrl(Section target) {
+        return RouteConfiguration.forSessionScope()
+                .getUrl(AssignmentReaderView.class, parameters(assignmentId, target.id()));
     }
 
     @Override

@@ -2,7 +2,11 @@ package app.lectern.question.ui;
 
 import app.lectern.question.Answer;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +64,15 @@ public abstract class AbstractQuestionInput<A extends Answer> implements Questio
     @Override
     public void addChangeListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Labels a radio group's options with plain text nodes. The default renderer wraps each label in a span of its
+     * own: one component more per option, held in server memory for as long as the page is open.
+     */
+    protected static <T> void plainLabels(RadioButtonGroup<T> group, ItemLabelGenerator<T> labels) {
+        group.setItemLabelGenerator(labels); // still what selecting by label (and tests) go by
+        group.setRenderer(new ComponentRenderer<>(item -> new Text(labels.apply(item))));
     }
 
     /** Whether a prompt id was given, so that a field can be labelled by it. */

@@ -1,5 +1,8 @@
 package app.lectern.reader.ui;
 
+import static app.lectern.ui.StaticText.escape;
+import static app.lectern.ui.StaticText.shared;
+
 import app.lectern.catalog.ui.LibraryView;
 import app.lectern.content.Claim;
 import app.lectern.content.ClaimResponse;
@@ -18,14 +21,14 @@ import app.lectern.reader.SectionHtml;
 import app.lectern.study.Feedback;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
+import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
@@ -37,7 +40,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,8 +108,8 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         addClassName("reader");
     }
 
-    /** A link to a section of this module, in this reader's mode. */
-    protected abstract RouterLink sectionLink(String text, Section target);
+    /** The address of a section of this module, in this reader's mode (relative, as a router link's). */
+    protected abstract String sectionUrl(Section target);
 
     /** The pager's link after the last section (results, or submitting an assignment). */
     protected abstract Component lastPagerLink();
@@ -169,12 +171,11 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         head.addClassName("reader-head");
         H1 title = new H1(heading());
         title.getElement().setAttribute("lang", module.language());
-        Paragraph attribution = new Paragraph(LibraryView.attribution(this, module.source()));
+        Paragraph attribution = StaticText.set(new Paragraph(), LibraryView.attribution(this, module.source()));
         attribution.addClassName("attribution");
         head.add(title, attribution);
         if (module.source().url() != null) {
-            com.vaadin.flow.component.html.Anchor original =
-                    new com.vaadin.flow.component.html.Anchor(module.source().url(), getTranslation("reader.original"));
+            Anchor original = new Anchor(module.source().url(), getTranslation("reader.original"));
             original.getElement().setAttribute("rel", "noopener noreferrer");
             original.getElement().setAttribute("router-ignore", true);
             head.add(new Paragraph(original));
@@ -210,32 +211,38 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         add(grid);
     }
 
+    /**
+     * The section navigation as one element's HTML (links marked as router links, which Vaadin's router handles):
+     * as components it was a sixth of a reader tab's server memory. Every text in it is escaped.
+     */
     private void renderNav() {
-        sectionNav.removeAll();
-        H2 heading = new H2(getTranslation("reader.sections"));
-        heading.setId("section-nav-heading");
-        heading.addClassName("section-nav-heading");
-        OrderedList list = new OrderedList();
+        StringBuilder html = new StringBuilder()
+                .append("<h2 id=\"section-nav-heading\" class=\"section-nav-heading\">")
+                .append(escape(getTranslation("reader.sections")))
+                .append("</h2><ol>");
+        String lang = escape(module.language());
         for (Section s : module.sections()) {
-            RouterLink link = sectionLink(s.title(), s);
-            link.getElement().setAttribute("lang", module.language());
+            boolean done = work.completedSections().contains(s.id());
+            html.append(done ? "<li class=\"done\">" : "<li>")
+                    .append("<a href=\"")
+                    .append(escape(sectionUrl(s)))
+                    .append("\" router-link lang=\"")
+                    .append(lang)
+                    .append('"');
             if (s.id().equals(section.id())) {
-                link.getElement().setAttribute("aria-current", "page");
-                link.addClassName("current");
+                html.append(" aria-current=\"page\" class=\"current\"");
             }
-            ListItem item = new ListItem(link);
-            if (work.completedSections().contains(s.id())) {
-                Span done = new Span("✓");
-                done.addClassName("done-mark");
-                done.getElement().setAttribute("aria-hidden", "true");
-                Span doneText = new Span(getTranslation("reader.completed"));
-                doneText.addClassName("visually-hidden");
-                link.add(done, doneText);
-                item.addClassName("done");
+            html.append('>').append(escape(s.title()));
+            if (done) {
+                html.append("<span class=\"done-mark\" aria-hidden=\"true\">✓</span><span class=\"visually-hidden\">")
+                        .append(escape(getTranslation("reader.completed")))
+                        .append("</span>");
             }
-            list.add(item);
+            html.append("</a></li>");
         }
-        sectionNav.add(heading, list);
+        sectionNav
+                .getElement()
+                .setProperty("innerHTML", shared(html.append("</ol>").toString()));
     }
 
     private void updateProgress() {
@@ -248,7 +255,7 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         progressBar.setMax(Math.max(1, total));
         progressBar.setValue(answered);
         progressBar.getElement().setAttribute("aria-label", text);
-        progressText.setText(text);
+        StaticText.set(progressText, text);
     }
 
     private Component article(boolean focusHeading) {
@@ -268,20 +275,25 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         article.add(articleBody);
 
         if (!rendered.terms().isEmpty()) {
+            // static text: one element's HTML instead of a component per term and definition (server memory)
             com.vaadin.flow.component.html.Section terms = new com.vaadin.flow.component.html.Section();
             terms.addClassName("key-terms");
             terms.getElement().setAttribute("aria-labelledby", "key-terms-heading");
-            H3 termsHeading = new H3(getTranslation("reader.key-terms"));
-            termsHeading.setId("key-terms-heading");
-            DescriptionList list = new DescriptionList();
+            StringBuilder html = new StringBuilder()
+                    .append("<h3 id=\"key-terms-heading\">")
+                    .append(escape(getTranslation("reader.key-terms")))
+                    .append("</h3><dl>");
             for (Map.Entry<String, GlossaryEntry> e : rendered.terms().entrySet()) {
-                DescriptionList.Term dt = new DescriptionList.Term(e.getValue().term());
-                DescriptionList.Description dd =
-                        new DescriptionList.Description(e.getValue().definition());
-                dd.setId(e.getKey());
-                list.add(dt, dd);
+                html.append("<dt>")
+                        .append(escape(e.getValue().term()))
+                        .append("</dt><dd id=\"")
+                        .append(escape(e.getKey()))
+                        .append("\">")
+                        .append(escape(e.getValue().definition()))
+                        .append("</dd>");
             }
-            terms.add(termsHeading, list);
+            terms.getElement()
+                    .setProperty("innerHTML", shared(html.append("</dl>").toString()));
             article.add(terms);
         }
         if (focusHeading) {
@@ -308,7 +320,7 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         details.addClassName("timeline");
         if (timelineLocked()) {
             // the timeline lists the events in order: the key of the module's ordering questions
-            details.setContent(new Paragraph(getTranslation("reader.timeline.locked")));
+            details.setContent(StaticText.set(new Paragraph(), getTranslation("reader.timeline.locked")));
             return details;
         }
         contentOnFirstOpen(details, this::timelineList);
@@ -392,7 +404,7 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         com.vaadin.flow.component.html.Section box = new com.vaadin.flow.component.html.Section();
         box.addClassName("questions");
         box.getElement().setAttribute("aria-labelledby", "questions-heading");
-        H2 heading = new H2(getTranslation("reader.questions"));
+        H2 heading = StaticText.set(new H2(), getTranslation("reader.questions"));
         heading.setId("questions-heading");
         box.add(heading);
         List<Question> all = module.questions().toList();
@@ -419,14 +431,17 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
         int i = sections.indexOf(section);
         if (i > 0) {
             Section prev = sections.get(i - 1);
-            RouterLink link = sectionLink(getTranslation("reader.previous", prev.title()), prev);
+            Anchor link =
+                    StaticText.set(new Anchor(sectionUrl(prev), ""), getTranslation("reader.previous", prev.title()));
             link.addClassName("pager-previous");
+            link.getElement().setAttribute("router-link", true);
             pager.add(link);
         }
         if (i < sections.size() - 1) {
             Section next = sections.get(i + 1);
-            RouterLink link = sectionLink(getTranslation("reader.next", next.title()), next);
+            Anchor link = StaticText.set(new Anchor(sectionUrl(next), ""), getTranslation("reader.next", next.title()));
             link.addClassName("pager-next");
+            link.getElement().setAttribute("router-link", true);
             pager.add(link);
         } else {
             Component last = lastPagerLink();

@@ -1,5 +1,8 @@
 package app.lectern.reader.ui;
 
+import static app.lectern.ui.StaticText.escape;
+import static app.lectern.ui.StaticText.shared;
+
 import app.lectern.content.Evidence;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
@@ -12,6 +15,7 @@ import app.lectern.reader.Formats;
 import app.lectern.scoring.AttemptsExhaustedException;
 import app.lectern.study.AlreadyAnsweredException;
 import app.lectern.study.Feedback;
+import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +23,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * One question after a section: prompt, input, hint, Check, and the feedback region. Nothing of the key
@@ -81,7 +84,8 @@ public class QuestionCard extends Section {
     private final QuestionInput<? extends Answer> input;
     private final Div feedback = new Div();
     private final Button check = new Button();
-    private final Div hintArea = new Div();
+    /** Only on cards that offer a hint. */
+    private Div hintArea;
 
     /**
      * Builds the card.
@@ -101,52 +105,55 @@ public class QuestionCard extends Section {
             Actions actions) {
         this.question = question;
         this.actions = actions;
-        String base = "q-" + question.id();
+        String base = shared("q-" + question.id());
         addClassName("question-card");
         setId(base);
-        String headingId = base + "-heading";
+        String headingId = shared(base + "-heading");
         getElement().setAttribute("aria-labelledby", headingId);
 
-        // One element with HTML instead of six components (heading, points, skill badge and their texts): every
-        // component of an open page is held in server memory for as long as the tab is open.
+        // The static parts (heading, points, skill badge, prompt) are one element with HTML instead of components:
+        // every component of an open page is held in server memory for as long as the tab is open.
+        String promptId = shared(base + "-prompt");
         Div head = new Div();
-        head.addClassName("question-head");
         head.getElement()
                 .setProperty(
                         "innerHTML",
-                        "<h3 id=\"" + escape(headingId) + "\">" + escape(getTranslation("question.number", number))
+                        shared("<div class=\"question-head\"><h3 id=\"" + escape(headingId) + "\">"
+                                + escape(getTranslation("question.number", number))
                                 + "</h3><span class=\"question-points\">"
                                 + escape(getTranslation(
                                         "question.points", question.points(), Formats.points(question.points())))
                                 + "</span><span class=\"badge badge-skill\" title=\""
                                 + escape(getTranslation("question.skill")) + "\">"
                                 + escape(getTranslation(
-                                        "skill." + question.skill().key())) + "</span>");
+                                        "skill." + question.skill().key()))
+                                + "</span></div><div class=\"question-prompt\" id=\"" + escape(promptId) + "\">"
+                                + Markdown.inlineHtml(question.base().prompt()) + "</div>"));
         add(head);
 
-        Div prompt = new Div();
-        prompt.addClassName("question-prompt");
-        String promptId = base + "-prompt";
-        prompt.setId(promptId);
-        prompt.getElement()
-                .setProperty("innerHTML", Markdown.inlineHtml(question.base().prompt()));
-        add(prompt);
-
         input = QuestionInputs.create(question, module, promptId);
-        Div inputBox = new Div(input.component());
-        inputBox.addClassName("question-input");
-        add(inputBox);
+        input.component().addClassName("question-input");
+        add(input.component());
 
-        hintArea.addClassName("hint-area");
+        check.setText(getTranslation("question.check"));
+        check.addThemeVariants(ButtonVariant.PRIMARY);
+        // a double click must not spend two tries: the browser disables the button at the first click, and submit()
+        // ignores a click that arrives after the answer was taken (both clicks can come in one request)
+        check.setDisableOnClick(true);
+        check.addClickListener(e -> submit());
+        check.setId(shared(base + "-check"));
+
         String hint = question.base().hint();
         if (hint != null && !hint.isBlank() && actions.hintsOffered() && actions.acceptsAnswers()) {
+            hintArea = new Div();
+            hintArea.addClassName("hint-area");
             if (hintTaken) {
                 showHint(hint);
             } else {
                 Button hintButton = new Button(getTranslation("question.hint"));
                 hintButton.addThemeVariants(ButtonVariant.TERTIARY);
                 hintButton.getElement().setAttribute("aria-describedby", base + "-hint-cost");
-                Span cost = new Span(getTranslation("question.hint.cost"));
+                Span cost = StaticText.set(new Span(), getTranslation("question.hint.cost"));
                 cost.setId(base + "-hint-cost");
                 cost.addClassName("hint-cost");
                 hintButton.addClickListener(e -> {
@@ -157,21 +164,16 @@ public class QuestionCard extends Section {
                 });
                 hintArea.add(hintButton, cost);
             }
+            Div buttons = new Div(check, hintArea);
+            buttons.addClassName("question-actions");
+            add(buttons);
+        } else {
+            // no wrapper for the button alone: one component less per card
+            add(check);
         }
 
-        check.setText(getTranslation("question.check"));
-        check.addThemeVariants(ButtonVariant.PRIMARY);
-        // a double click must not spend two tries: the browser disables the button at the first click, and submit()
-        // ignores a click that arrives after the answer was taken (both clicks can come in one request)
-        check.setDisableOnClick(true);
-        check.addClickListener(e -> submit());
-        check.setId(base + "-check");
-        Div buttons = new Div(check, hintArea);
-        buttons.addClassName("question-actions");
-        add(buttons);
-
         feedback.addClassName("feedback");
-        feedback.setId(base + "-feedback");
+        feedback.setId(shared(base + "-feedback"));
         feedback.getElement().setAttribute("role", "status");
         feedback.getElement().setAttribute("aria-live", "polite");
         add(feedback);
@@ -359,10 +361,6 @@ public class QuestionCard extends Section {
             buttons.addClassName("feedback-actions");
             feedback.add(buttons);
         }
-    }
-
-    private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private static Div markdownBlock(String className, String markdown) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -83,8 +84,8 @@ public class ReaderView extends ModuleReader implements BeforeEnterObserver {
     }
 
     @Override
-    protected RouterLink sectionLink(String text, Section target) {
-        return new RouterLink(text, ReaderView.class, parameters(module.id(), target.id()));
+    protected String sectionUrl(Section target) {
+        return RouteConfiguration.forSessionScope().getUrl(ReaderView.class, parameters(module.id(), target.id()));
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class CategorizeInput extends AbstractQuestionInput<CategorizeAnswe
             RadioButtonGroup<Category> group = new RadioButtonGroup<>(Markdown.plainText(item.text()));
             group.addClassName("lectern-categorize-item");
             group.setItems(question.categories());
-            group.setItemLabelGenerator(c -> Markdown.plainText(c.label()));
+            plainLabels(group, c -> Markdown.plainText(c.label()));
             group.addValueChangeListener(e -> fireChange());
             groups.add(group);
             root().add(group);

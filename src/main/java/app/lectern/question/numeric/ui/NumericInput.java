@@ -4,6 +4,7 @@ import app.lectern.content.LearningModule;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.numeric.NumericQuestion;
 import app.lectern.question.ui.AbstractQuestionInput;
+import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -30,7 +31,7 @@ public final class NumericInput extends AbstractQuestionInput<NumericAnswer> {
         field.getElement().setAttribute("inputmode", "decimal");
         field.setValueChangeMode(ValueChangeMode.EAGER);
         if (question.unit() != null && !question.unit().isBlank()) {
-            Span unit = new Span(question.unit().strip());
+            Span unit = StaticText.set(new Span(), question.unit().strip());
             unit.addClassName("lectern-numeric-unit");
             field.setSuffixComponent(unit);
         }

@@ -25,7 +25,7 @@ public final class SingleInput extends AbstractQuestionInput<SingleAnswer> {
         group.getElement().getThemeList().add("vertical"); // one option per line reads best
         group.addClassName("lectern-choice-group");
         group.setItems(question.options());
-        group.setItemLabelGenerator(o -> Markdown.plainText(o.text()));
+        plainLabels(group, o -> Markdown.plainText(o.text()));
         if (hasId(promptId)) {
             group.setAriaLabelledBy(promptId);
         }

@@ -17,7 +17,7 @@ public final class TrueFalseInput extends AbstractQuestionInput<TrueFalseAnswer>
         super("lectern-true-false-input");
         group.addClassName("lectern-choice-group");
         group.setItems(Boolean.TRUE, Boolean.FALSE);
-        group.setItemLabelGenerator(b -> t(b ? "question.truefalse.true" : "question.truefalse.false"));
+        plainLabels(group, b -> t(b ? "question.truefalse.true" : "question.truefalse.false"));
         if (hasId(promptId)) {
             group.setAriaLabelledBy(promptId);
         }
