@@ -196,7 +196,7 @@ public class AssignmentReaderView extends ModuleReader implements BeforeEnterObs
     }
 
     @Override
-    public void answered(Question question, Feedback feedback) {
+    public void answered(Question question, Answer answer, Feedback feedback) {
         attempt = attempts.open(assignmentId);
         work = work(attempt);
         refreshProgress();

@@ -40,6 +40,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +87,31 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
             feedback = Map.copyOf(feedback);
             hintsTaken = Set.copyOf(hintsTaken);
             completedSections = Set.copyOf(completedSections);
+        }
+
+        /**
+         * This work after {@code question} was answered with {@code answer}: a section is done once every
+         * question in it has feedback.
+         *
+         * @param module the module the question belongs to
+         * @param question the question just answered
+         * @param answer the answer given
+         * @param result its feedback, as stored
+         * @return the updated work; this one is unchanged
+         */
+        public Work answered(LearningModule module, Question question, Answer answer, Feedback result) {
+            Map<String, Answer> newAnswers = new HashMap<>(answers);
+            newAnswers.put(question.id(), answer);
+            Map<String, Feedback> newFeedback = new HashMap<>(feedback);
+            newFeedback.put(question.id(), result);
+            Set<String> done = new HashSet<>(completedSections);
+            for (Section s : module.sections()) {
+                boolean holds = s.questions().stream().anyMatch(q -> q.id().equals(question.id()));
+                if (holds && s.questions().stream().allMatch(q -> newFeedback.containsKey(q.id()))) {
+                    done.add(s.id());
+                }
+            }
+            return new Work(newAnswers, newFeedback, hintsTaken, done);
         }
     }
 

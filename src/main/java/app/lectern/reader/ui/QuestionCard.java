@@ -43,8 +43,8 @@ public class QuestionCard extends Section {
         /** Opens the evidence section if needed and highlights the quote. */
         void showEvidence(Question question, Evidence evidence);
 
-        /** Called after every successful submission, to update progress. */
-        void answered(Question question, Feedback feedback);
+        /** Called after every successful submission of {@code answer}, to update progress. */
+        void answered(Question question, Answer answer, Feedback feedback);
 
         /**
          * Whether feedback is withheld for now (an assignment that shows it after submitting or after the due
@@ -246,7 +246,7 @@ public class QuestionCard extends Section {
             return;
         }
         show(result, true);
-        actions.answered(question, result);
+        actions.answered(question, answer.get(), result);
     }
 
     private void note(String text) {

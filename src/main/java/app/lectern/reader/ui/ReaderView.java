@@ -19,8 +19,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -74,13 +76,12 @@ public class ReaderView extends ModuleReader implements BeforeEnterObserver {
             return;
         }
         study.visit(learner, module.id(), section.id());
-        loadWork();
+        Set<String> completed = new HashSet<>(progress.completedSections());
+        if (section.questions().isEmpty()) {
+            completed.add(section.id()); // a section without questions is done once visited, as just now
+        }
+        work = new Work(progress.answers(), progress.feedback(), progress.hintsTaken(), completed);
         show(wasShowing, event.getLocation().getQueryParameters());
-    }
-
-    private void loadWork() {
-        LearnerProgress progress = study.progress(learner, module.id());
-        work = new Work(progress.answers(), progress.feedback(), progress.hintsTaken(), progress.completedSections());
     }
 
     @Override
@@ -112,8 +113,10 @@ public class ReaderView extends ModuleReader implements BeforeEnterObserver {
     }
 
     @Override
-    public void answered(Question question, Feedback feedback) {
-        loadWork();
+    public void answered(Question question, Answer answer, Feedback feedback) {
+        // the view's copy is updated from what was just stored, instead of reading and re-grading every answer of
+        // the module again on each Check
+        work = work.answered(module, question, answer, feedback);
         refreshProgress();
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.content.LearningModule;
 import app.lectern.question.Option;
+import app.lectern.question.numeric.NumericAnswer;
+import app.lectern.question.shortanswer.ShortAnswer;
 import app.lectern.question.single.SingleQuestion;
+import app.lectern.question.truefalse.TrueFalseAnswer;
 import app.lectern.study.StudyService;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.nio.file.Path;
 import java.util.List;
@@ -204,6 +208,37 @@ class ReaderViewTest extends SpringBrowserlessTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("Right!");
+    }
+
+    @Test
+    void answeringTheLastQuestionOfASectionMarksItDoneAsAReloadWould() {
+        study.submit(learnerId, MODULE, "captured-count", new NumericAnswer(2.0));
+        study.submit(learnerId, MODULE, "mercenaries-count", new NumericAnswer(150.0));
+        study.submit(learnerId, MODULE, "baseless-phrase", new ShortAnswer("completely baseless"));
+        study.submit(learnerId, MODULE, "foreign-fighters-new", new TrueFalseAnswer(true));
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        assertThat(navHtml()).doesNotContain("class=\"done\"");
+
+        QuestionCard card = $(QuestionCard.class).id("q-" + QUESTION);
+        choose(card, "c");
+        test($(Button.class, card).withText("Check").single()).click();
+
+        String afterCheck = navHtml();
+        String progressAfterCheck = progressText();
+        assertThat(afterCheck).as("the section is done without reloading").contains("class=\"done\"");
+        assertThat(progressAfterCheck).contains("5 of");
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        assertThat(navHtml()).as("what the stored answers give").isEqualTo(afterCheck);
+        assertThat(progressText()).isEqualTo(progressAfterCheck);
+    }
+
+    private String navHtml() {
+        return $(Nav.class).withClassName("section-nav").single().getElement().getProperty("innerHTML");
+    }
+
+    private String progressText() {
+        return UiTestSupport.textOf(
+                $(Paragraph.class).withClassName("progress-text").single());
     }
 
     @SuppressWarnings("unchecked")
