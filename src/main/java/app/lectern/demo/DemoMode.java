@@ -2,7 +2,7 @@ package app.lectern.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,19 +12,25 @@ import org.springframework.stereotype.Component;
  * to try it with. Off by default.
  */
 @Component
-@ConditionalOnProperty(name = "lectern.demo", havingValue = "true")
 class DemoMode {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoMode.class);
 
     private final DemoData demo;
+    // Read at run time, not a @ConditionalOnProperty: with Spring AOT (-Dspring.aot.enabled=true) conditions are
+    // evaluated once at build time, so --lectern.demo=true on the command line would be ignored.
+    private final boolean enabled;
 
-    DemoMode(DemoData demo) {
+    DemoMode(DemoData demo, @Value("${lectern.demo:false}") boolean enabled) {
         this.demo = demo;
+        this.enabled = enabled;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        if (!enabled) {
+            return;
+        }
         DemoSummary summary;
         try {
             summary = demo.ensure();
