@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Makes sure Vaadin's frontend build (vaadin-maven-plugin build-frontend) finds Node.js >= 24.
 #
-#   .mvn/ensure-node.sh NODE_VERSION [ENABLED]     e.g. .mvn/ensure-node.sh 24.17.0 true
+#   .mvn/ensure-node.sh NODE_VERSION [ENABLED [HOME]]     e.g. .mvn/ensure-node.sh 24.17.0 true /root
 #
 # Vaadin uses a Node.js >= 24 from PATH, else ~/.vaadin/node-v<version>, which it would download from
 # nodejs.org. Where nodejs.org is not reachable but the npm registry is, this installs that same layout
 # (bin/node, lib/node_modules/npm) from the registry's node-<os>-<arch> and npm packages, with any npm.
 # Does nothing when a new enough Node.js or the folder is already there. Run by Maven (pom.xml).
 set -euo pipefail
-version=${1:?usage: ensure-node.sh NODE_VERSION [ENABLED]}
+version=${1:?usage: ensure-node.sh NODE_VERSION [ENABLED [HOME]]}
 [ "${2:-true}" = false ] && exit 0 # -Dlectern.optimizedBundle=false: no Node.js build
 npm_version=11.21.2
 major=${version%%.*}
@@ -17,7 +17,7 @@ if command -v node > /dev/null 2>&1 \
   && [ "$(node -p 'process.versions.node.split(".")[0]' 2> /dev/null || echo 0)" -ge "$major" ]; then
   exit 0
 fi
-dir="$HOME/.vaadin/node-v$version"
+dir="${3:-$HOME}/.vaadin/node-v$version"
 if [ -x "$dir/bin/node" ] && [ -f "$dir/lib/node_modules/npm/bin/npm-cli.js" ]; then
   exit 0
 fi
