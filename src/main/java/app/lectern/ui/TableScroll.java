@@ -16,7 +16,8 @@ public final class TableScroll {
      * Wraps {@code table}.
      *
      * @param table the table, usually a {@code NativeTable}
-     * @param label what the table shows, read out when the box takes focus
+     * @param label what the table shows, read out when the box takes focus; it must differ from the name of the
+     *     section around it (two landmarks with one name confuse screen-reader navigation, and axe reports it)
      * @return the scrolling box holding the table
      */
     public static Div of(Component table, String label) {

@@ -445,7 +445,7 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                 row.addDataCell().add(bar, new Span(percent(p) + " %"));
             }
         }
-        section.add(TableScroll.of(table, getTranslation("classroom.gradebook.skills.heading")));
+        section.add(TableScroll.of(table, getTranslation("classroom.gradebook.skills.table")));
         section.add(new Paragraph(getTranslation("classroom.gradebook.skills.per-student")));
         return section;
     }

@@ -157,7 +157,7 @@ public class StudentWorkView extends Div implements BeforeEnterObserver, HasDyna
             }
             row.addDataCell().add(actions(q));
         }
-        section.add(TableScroll.of(table, getTranslation("classroom.review.work.answers")));
+        section.add(TableScroll.of(table, getTranslation("classroom.review.work.table")));
         return section;
     }
 

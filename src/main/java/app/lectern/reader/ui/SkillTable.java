@@ -62,7 +62,7 @@ public final class SkillTable {
             number.addClassName("skill-percent");
             row.addDataCell().add(track, number);
         }
-        box.add(heading, TableScroll.of(table, view.getTranslation("summary.skills")));
+        box.add(heading, TableScroll.of(table, view.getTranslation("summary.skills.table")));
         return box;
     }
 }
