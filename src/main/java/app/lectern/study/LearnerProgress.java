@@ -1,8 +1,10 @@
 package app.lectern.study;
 
+import app.lectern.content.Section;
 import app.lectern.question.Answer;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A learner's state in one module, enough to restore the reader after a reload or a restart.
@@ -26,5 +28,20 @@ public record LearnerProgress(
         answers = Map.copyOf(answers);
         hintsTaken = Set.copyOf(hintsTaken);
         completedSections = Set.copyOf(completedSections);
+    }
+
+    /**
+     * When a section counts as done, for the reader's navigation and progress: every question in it answered, or,
+     * for a section without questions, visited.
+     *
+     * @param section the section
+     * @param answered whether the question with this id has been answered
+     * @param visited whether the learner has opened the section
+     * @return whether the section is done
+     */
+    public static boolean sectionDone(Section section, Predicate<String> answered, boolean visited) {
+        return section.questions().isEmpty()
+                ? visited
+                : section.questions().stream().allMatch(q -> answered.test(q.id()));
     }
 }

@@ -137,10 +137,7 @@ public class StudyService {
                         .list());
         Set<String> completed = new HashSet<>();
         for (Section s : module.sections()) {
-            boolean done = s.questions().isEmpty()
-                    ? visited.contains(s.id())
-                    : s.questions().stream().allMatch(q -> feedback.containsKey(q.id()));
-            if (done) {
+            if (LearnerProgress.sectionDone(s, feedback::containsKey, visited.contains(s.id()))) {
                 completed.add(s.id());
             }
         }

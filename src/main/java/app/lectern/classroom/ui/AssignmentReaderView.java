@@ -13,6 +13,7 @@ import app.lectern.question.OptionOrder;
 import app.lectern.reader.ui.ModuleReader;
 import app.lectern.reader.ui.QuestionCard;
 import app.lectern.study.Feedback;
+import app.lectern.study.LearnerProgress;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
@@ -107,8 +108,8 @@ public class AssignmentReaderView extends ModuleReader implements BeforeEnterObs
 
     private Work work(AttemptView view) {
         Set<String> done = view.module().sections().stream()
-                .filter(s -> !s.questions().isEmpty()
-                        && s.questions().stream().allMatch(q -> view.answers().containsKey(q.id())))
+                // an assignment counts answers only: a section without questions is never "done"
+                .filter(s -> LearnerProgress.sectionDone(s, view.answers()::containsKey, false))
                 .map(Section::id)
                 .collect(Collectors.toSet());
         return new Work(view.answers(), view.feedback(), Set.of(), done);

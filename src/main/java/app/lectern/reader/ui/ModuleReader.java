@@ -19,6 +19,7 @@ import app.lectern.question.order.OrderQuestion;
 import app.lectern.reader.Formats;
 import app.lectern.reader.SectionHtml;
 import app.lectern.study.Feedback;
+import app.lectern.study.LearnerProgress;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import app.lectern.ui.StaticText;
@@ -107,7 +108,7 @@ public abstract class ModuleReader extends Div implements HasDynamicTitle, Quest
             Set<String> done = new HashSet<>(completedSections);
             for (Section s : module.sections()) {
                 boolean holds = s.questions().stream().anyMatch(q -> q.id().equals(question.id()));
-                if (holds && s.questions().stream().allMatch(q -> newFeedback.containsKey(q.id()))) {
+                if (holds && LearnerProgress.sectionDone(s, newFeedback::containsKey, true)) {
                     done.add(s.id());
                 }
             }

@@ -77,8 +77,8 @@ public class ReaderView extends ModuleReader implements BeforeEnterObserver {
         }
         study.visit(learner, module.id(), section.id());
         Set<String> completed = new HashSet<>(progress.completedSections());
-        if (section.questions().isEmpty()) {
-            completed.add(section.id()); // a section without questions is done once visited, as just now
+        if (LearnerProgress.sectionDone(section, progress.feedback()::containsKey, true)) {
+            completed.add(section.id()); // visited just now
         }
         work = new Work(progress.answers(), progress.feedback(), progress.hintsTaken(), completed);
         show(wasShowing, event.getLocation().getQueryParameters());
