@@ -224,6 +224,8 @@ class CanaryIT {
         rec.check("reopening arranging with the ordering question settled");
         // the timeline's events are built on the server when the learner first opens it
         page.locator("details.timeline summary").click();
+        // the toggle reaches the server a moment after the click: wait for the events it sends back
+        page.locator("details.timeline .timeline-event").first().waitFor();
         rec.check("opening the timeline with the ordering question settled");
         rec.assertSeen("CANARY-TIMELINE-1");
 
