@@ -6,6 +6,7 @@ import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.content.Skill;
 import app.lectern.question.Grade;
+import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypes;
 import app.lectern.question.StoredAnswers;
 import app.lectern.scoring.ModuleResult;
@@ -19,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -332,57 +332,19 @@ public class GradebookService {
         List<ItemAnalysis> out = new ArrayList<>();
         for (GradebookColumn column : book.columns()) {
             Question question = book.module().question(column.questionId()).orElseThrow();
-            List<Student> answered = students.stream()
-                    .filter(s -> {
-                        ResponseRow r = s.latest().get(column.questionId());
-                        return r != null && !r.pending();
-                    })
-                    .toList();
-            Function<Student, Double> fraction =
-                    s -> s.latest().get(column.questionId()).fraction();
-            Double facility = answered.isEmpty() ? null : mean(answered, fraction);
-            String topWrong = null;
-            int topWrongCount = 0;
-            if (question.autoScored()) {
-                Map<String, String> shown = new LinkedHashMap<>();
-                Map<String, Integer> counts = new HashMap<>();
-                for (Student s : answered) {
-                    ResponseRow r = s.latest().get(column.questionId());
-                    if (new Grade(r.fraction(), false).fullyRight()) {
-                        continue;
-                    }
+            QuestionType<?, ?> type = QuestionTypes.of(question);
+            List<ItemAnalysis.GradedAnswer> graded = new ArrayList<>();
+            for (Student s : students) {
+                ResponseRow r = s.latest().get(column.questionId());
+                if (r != null && !r.pending()) {
                     String text = StoredAnswers.read(question, r.answerJson())
-                            .map(a -> AnswerTexts.of(question, a))
+                            .map(a -> type.summary(question, a))
                             .orElse(null);
-                    if (text == null) {
-                        continue;
-                    }
-                    String key = Markdown.collapse(text).toLowerCase(Locale.ROOT);
-                    shown.putIfAbsent(key, text);
-                    counts.merge(key, 1, Integer::sum);
-                }
-                for (Map.Entry<String, String> e : shown.entrySet()) {
-                    int n = counts.get(e.getKey());
-                    if (n > topWrongCount) {
-                        topWrongCount = n;
-                        topWrong = e.getValue();
-                    }
+                    graded.add(new ItemAnalysis.GradedAnswer(
+                            s.row().studentId(), s.row().percent(), r.fraction(), text));
                 }
             }
-            Double discrimination = null;
-            ItemAnalysis.NoDiscrimination why = null;
-            if (answered.size() < ItemAnalysis.MIN_FOR_DISCRIMINATION) {
-                why = ItemAnalysis.NoDiscrimination.TOO_FEW_ANSWERS;
-            } else {
-                List<Student> ranked = new ArrayList<>(answered);
-                ranked.sort(Comparator.comparingDouble((Student s) -> s.row().percent())
-                        .reversed()
-                        .thenComparingLong(s -> s.row().studentId()));
-                int n = Math.max(1, (int) Math.round(0.27 * ranked.size()));
-                discrimination = mean(ranked.subList(0, n), fraction)
-                        - mean(ranked.subList(ranked.size() - n, ranked.size()), fraction);
-            }
-            out.add(new ItemAnalysis(column, answered.size(), facility, topWrong, topWrongCount, discrimination, why));
+            out.add(ItemAnalysis.of(column, graded));
         }
         return out;
     }
@@ -407,10 +369,6 @@ public class GradebookService {
             out.add(new SkillMastery(e.getKey(), e.getValue(), counted.size(), points, max));
         }
         return out;
-    }
-
-    private static double mean(Collection<Student> students, Function<Student, Double> value) {
-        return students.stream().mapToDouble(value::apply).average().orElse(0);
     }
 
     private static Comparator<GradebookRow> comparator(GradebookSort sort) {

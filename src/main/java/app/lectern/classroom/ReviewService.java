@@ -364,7 +364,7 @@ public class ReviewService {
 
     private static String answerText(Question question, ResponseRow row) {
         return StoredAnswers.read(question, row.answerJson())
-                .map(a -> AnswerText.of(question, a))
+                .map(a -> QuestionTypes.of(question).answerText(question, a))
                 .orElse(row.answerJson());
     }
 

@@ -15,8 +15,9 @@ import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.Answer;
+import app.lectern.question.QuestionType;
+import app.lectern.question.QuestionTypes;
 import app.lectern.question.open.OpenAnswer;
-import app.lectern.question.open.OpenQuestion;
 import app.lectern.study.Feedback;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -168,19 +169,22 @@ public class DemoData {
         int answering = (int) Math.round(questions.size() * student.share());
         String lastSection = null;
         for (Question question : questions.subList(0, answering)) {
-            if (question instanceof OpenQuestion) {
+            // questions a teacher grades are written by the one essay writer only
+            if (!question.autoScored()) {
                 if (student.writesEssay()) {
                     attempts.answer(assignmentId, question.id(), new OpenAnswer(ESSAY));
                 }
                 continue;
             }
-            Optional<Answer> first = DemoAnswers.answer(question, random.nextDouble() < student.skill(), random);
+            QuestionType<?, ?> type = QuestionTypes.of(question);
+            Optional<Answer> first = type.sampleAnswer(module, question, random.nextDouble() < student.skill(), random);
             if (first.isEmpty()) {
                 continue;
             }
             Feedback feedback = attempts.answer(assignmentId, question.id(), first.get());
             if (feedback.canRetry() && random.nextDouble() < 0.6) {
-                Optional<Answer> second = DemoAnswers.answer(question, random.nextDouble() < student.skill(), random);
+                Optional<Answer> second =
+                        type.sampleAnswer(module, question, random.nextDouble() < student.skill(), random);
                 attempts.answer(assignmentId, question.id(), second.orElseThrow());
             }
             lastSection = sectionOf(module, question);

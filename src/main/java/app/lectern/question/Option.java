@@ -1,10 +1,12 @@
 package app.lectern.question;
 
+import app.lectern.content.Markdown;
 import app.lectern.content.Slugs;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /**
  * A choice of a {@code single} or {@code multiple} question.
@@ -24,5 +26,20 @@ public record Option(
             throw new IllegalArgumentException("no label for option " + index);
         }
         return (char) ('a' + index) + ")";
+    }
+
+    /** The option at this position with its label as plain text, e.g. {@code "c) Officials in Kyiv"}. */
+    public static String labelled(List<Option> options, int index) {
+        return label(index) + " " + Markdown.plainText(options.get(index).text());
+    }
+
+    /** The position of the option with this id, or −1 when there is none. */
+    public static int indexOf(List<Option> options, String id) {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,8 +1,6 @@
 package app.lectern.question;
 
 import app.lectern.content.Question;
-import app.lectern.question.multiple.MultipleQuestion;
-import app.lectern.question.single.SingleQuestion;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,7 +8,8 @@ import java.util.Random;
 
 /**
  * Shuffles the options of choice questions, for assignments that ask for it. Only the display order changes: option
- * ids and the key stay the same, so grading is untouched.
+ * ids and the key stay the same, so grading is untouched. Each type decides what it shuffles
+ * ({@link QuestionTypeDefinition#shuffled}).
  */
 public final class OptionOrder {
 
@@ -21,14 +20,11 @@ public final class OptionOrder {
      * reload does not reshuffle); questions without options are returned as they are.
      */
     public static Question shuffled(Question question, long seed) {
-        return switch (question) {
-            case SingleQuestion q -> new SingleQuestion(q.base(), shuffle(q.options(), seed), q.answer());
-            case MultipleQuestion q -> new MultipleQuestion(q.base(), shuffle(q.options(), seed), q.answers());
-            default -> question;
-        };
+        return QuestionTypes.of(question).shuffled(question, seed);
     }
 
-    private static <T> List<T> shuffle(List<T> items, long seed) {
+    /** A copy of the items in an order fixed by {@code seed}: the same seed gives the same order. */
+    public static <T> List<T> shuffle(List<T> items, long seed) {
         List<T> copy = new ArrayList<>(items);
         Collections.shuffle(copy, new Random(seed));
         return List.copyOf(copy);

@@ -1,39 +1,40 @@
 package app.lectern.question;
 
 import app.lectern.content.Question;
-import app.lectern.question.categorize.CategorizeGrading;
-import app.lectern.question.cloze.ClozeGrading;
-import app.lectern.question.highlight.HighlightGrading;
-import app.lectern.question.match.MatchGrading;
-import app.lectern.question.multiple.MultipleGrading;
-import app.lectern.question.numeric.NumericGrading;
-import app.lectern.question.open.OpenGrading;
-import app.lectern.question.order.OrderGrading;
-import app.lectern.question.shortanswer.ShortGrading;
-import app.lectern.question.single.SingleGrading;
-import app.lectern.question.truefalse.TrueFalseGrading;
+import app.lectern.question.categorize.CategorizeType;
+import app.lectern.question.cloze.ClozeType;
+import app.lectern.question.highlight.HighlightType;
+import app.lectern.question.match.MatchType;
+import app.lectern.question.multiple.MultipleType;
+import app.lectern.question.numeric.NumericType;
+import app.lectern.question.open.OpenType;
+import app.lectern.question.order.OrderType;
+import app.lectern.question.shortanswer.ShortType;
+import app.lectern.question.single.SingleType;
+import app.lectern.question.truefalse.TrueFalseType;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The registry of question types: registering a type is one line in {@link #ALL}, naming the {@code TYPE} its
- * {@code *Grading} class declares (records, grading, key text and option feedback).
+ * {@code *Type} class declares (see {@link QuestionTypeDefinition} for what a type provides), plus its input
+ * component in {@code question.ui.QuestionInputs}.
  */
 public final class QuestionTypes {
 
     /** Every type, in the order the content format lists them. */
     public static final List<QuestionType<?, ?>> ALL = List.of(
-            SingleGrading.TYPE,
-            MultipleGrading.TYPE,
-            TrueFalseGrading.TYPE,
-            ShortGrading.TYPE,
-            NumericGrading.TYPE,
-            OrderGrading.TYPE,
-            MatchGrading.TYPE,
-            CategorizeGrading.TYPE,
-            ClozeGrading.TYPE,
-            HighlightGrading.TYPE,
-            OpenGrading.TYPE);
+            SingleType.TYPE,
+            MultipleType.TYPE,
+            TrueFalseType.TYPE,
+            ShortType.TYPE,
+            NumericType.TYPE,
+            OrderType.TYPE,
+            MatchType.TYPE,
+            CategorizeType.TYPE,
+            ClozeType.TYPE,
+            HighlightType.TYPE,
+            OpenType.TYPE);
 
     private QuestionTypes() {}
 

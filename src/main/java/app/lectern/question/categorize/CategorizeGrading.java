@@ -3,7 +3,6 @@ package app.lectern.question.categorize;
 import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +11,6 @@ import java.util.stream.Collectors;
 
 /** Grades {@link CategorizeQuestion} responses: the share of items put in their category. */
 public final class CategorizeGrading {
-
-    /** The {@code categorize} type as the registry lists it. */
-    public static final QuestionType<CategorizeQuestion, CategorizeAnswer> TYPE = new QuestionType<>(
-            "categorize",
-            CategorizeQuestion.class,
-            CategorizeAnswer.class,
-            CategorizeGrading::grade,
-            CategorizeGrading::keyText,
-            CategorizeGrading::optionFeedback);
 
     private CategorizeGrading() {}
 

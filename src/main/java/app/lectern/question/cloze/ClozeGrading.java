@@ -2,7 +2,6 @@ package app.lectern.question.cloze;
 
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
 import app.lectern.question.shortanswer.TextMatch;
 import java.util.List;
 
@@ -11,15 +10,6 @@ import java.util.List;
  * typo forgiven) with any of its alternatives; the grade is the share of right blanks.
  */
 public final class ClozeGrading {
-
-    /** The {@code cloze} type as the registry lists it. */
-    public static final QuestionType<ClozeQuestion, ClozeAnswer> TYPE = new QuestionType<>(
-            "cloze",
-            ClozeQuestion.class,
-            ClozeAnswer.class,
-            ClozeGrading::grade,
-            ClozeGrading::keyText,
-            ClozeGrading::optionFeedback);
 
     private ClozeGrading() {}
 

@@ -3,7 +3,6 @@ package app.lectern.question.highlight;
 import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,15 +13,6 @@ import java.util.List;
  * fragment makes at most one pick right, so picking the same evidence twice does not pay twice.
  */
 public final class HighlightGrading {
-
-    /** The {@code highlight} type as the registry lists it. */
-    public static final QuestionType<HighlightQuestion, HighlightAnswer> TYPE = new QuestionType<>(
-            "highlight",
-            HighlightQuestion.class,
-            HighlightAnswer.class,
-            HighlightGrading::grade,
-            HighlightGrading::keyText,
-            HighlightGrading::optionFeedback);
 
     private HighlightGrading() {}
 

@@ -3,22 +3,12 @@ package app.lectern.question.match;
 import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /** Grades {@link MatchQuestion} responses: the share of left-hand texts paired with their right-hand text. */
 public final class MatchGrading {
-
-    /** The {@code match} type as the registry lists it. */
-    public static final QuestionType<MatchQuestion, MatchAnswer> TYPE = new QuestionType<>(
-            "match",
-            MatchQuestion.class,
-            MatchAnswer.class,
-            MatchGrading::grade,
-            MatchGrading::keyText,
-            MatchGrading::optionFeedback);
 
     private MatchGrading() {}
 

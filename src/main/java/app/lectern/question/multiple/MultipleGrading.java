@@ -4,7 +4,6 @@ import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.Option;
-import app.lectern.question.QuestionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,15 +14,6 @@ import java.util.stream.Collectors;
  * every option earns nothing unless every option is right.
  */
 public final class MultipleGrading {
-
-    /** The {@code multiple} type as the registry lists it. */
-    public static final QuestionType<MultipleQuestion, MultipleAnswer> TYPE = new QuestionType<>(
-            "multiple",
-            MultipleQuestion.class,
-            MultipleAnswer.class,
-            MultipleGrading::grade,
-            MultipleGrading::keyText,
-            MultipleGrading::optionFeedback);
 
     private MultipleGrading() {}
 

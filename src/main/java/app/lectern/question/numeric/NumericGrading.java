@@ -2,20 +2,10 @@ package app.lectern.question.numeric;
 
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
-import java.math.BigDecimal;
+import app.lectern.question.ReadableText;
 
 /** Grades {@link NumericQuestion} responses: all the points within the tolerance (inclusive), none outside. */
 public final class NumericGrading {
-
-    /** The {@code numeric} type as the registry lists it. */
-    public static final QuestionType<NumericQuestion, NumericAnswer> TYPE = new QuestionType<>(
-            "numeric",
-            NumericQuestion.class,
-            NumericAnswer.class,
-            NumericGrading::grade,
-            NumericGrading::keyText,
-            NumericGrading::optionFeedback);
 
     // Relative slack so that decimal numbers that are equal on paper (0.1 + 0.2 and 0.3) count as equal in binary.
     private static final double EPSILON = 1e-9;
@@ -41,9 +31,9 @@ public final class NumericGrading {
 
     /** The number, with its tolerance and unit when there are, e.g. {@code "150 mercenaries"} or {@code "2.5 ± 0.5 %"}. */
     public static String keyText(NumericQuestion question) {
-        StringBuilder text = new StringBuilder(format(question.answer()));
+        StringBuilder text = new StringBuilder(ReadableText.number(question.answer()));
         if (question.tolerance() > 0) {
-            text.append(" ± ").append(format(question.tolerance()));
+            text.append(" ± ").append(ReadableText.number(question.tolerance()));
         }
         if (question.unit() != null && !question.unit().isBlank()) {
             text.append(' ').append(question.unit().strip());
@@ -54,10 +44,5 @@ public final class NumericGrading {
     /** Always {@code null}: numeric questions have no per-option feedback. */
     public static String optionFeedback(NumericQuestion question, NumericAnswer answer) {
         return null;
-    }
-
-    /** A number without a trailing ".0" or exponent: 2 → "2", 0.25 → "0.25". */
-    static String format(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 }

@@ -2,19 +2,9 @@ package app.lectern.question.open;
 
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
 
 /** "Grades" {@link OpenQuestion} responses: they are never scored automatically but wait for a teacher. */
 public final class OpenGrading {
-
-    /** The {@code open} type as the registry lists it. */
-    public static final QuestionType<OpenQuestion, OpenAnswer> TYPE = new QuestionType<>(
-            "open",
-            OpenQuestion.class,
-            OpenAnswer.class,
-            OpenGrading::grade,
-            OpenGrading::keyText,
-            OpenGrading::optionFeedback);
 
     private OpenGrading() {}
 

@@ -3,7 +3,6 @@ package app.lectern.question.order;
 import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +13,6 @@ import java.util.Map;
  * one pair of three.
  */
 public final class OrderGrading {
-
-    /** The {@code order} type as the registry lists it. */
-    public static final QuestionType<OrderQuestion, OrderAnswer> TYPE = new QuestionType<>(
-            "order",
-            OrderQuestion.class,
-            OrderAnswer.class,
-            OrderGrading::grade,
-            OrderGrading::keyText,
-            OrderGrading::optionFeedback);
 
     private OrderGrading() {}
 

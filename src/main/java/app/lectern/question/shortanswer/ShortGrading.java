@@ -2,19 +2,9 @@ package app.lectern.question.shortanswer;
 
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
 
 /** Grades {@link ShortQuestion} responses with {@link TextMatch}: all the points or none. */
 public final class ShortGrading {
-
-    /** The {@code short} type as the registry lists it. */
-    public static final QuestionType<ShortQuestion, ShortAnswer> TYPE = new QuestionType<>(
-            "short",
-            ShortQuestion.class,
-            ShortAnswer.class,
-            ShortGrading::grade,
-            ShortGrading::keyText,
-            ShortGrading::optionFeedback);
 
     private ShortGrading() {}
 

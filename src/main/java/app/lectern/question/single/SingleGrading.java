@@ -1,23 +1,12 @@
 package app.lectern.question.single;
 
-import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.Option;
-import app.lectern.question.QuestionType;
 import java.util.List;
 
 /** Grades {@link SingleQuestion} responses: all the points for the right option, none otherwise. */
 public final class SingleGrading {
-
-    /** The {@code single} type as the registry lists it. */
-    public static final QuestionType<SingleQuestion, SingleAnswer> TYPE = new QuestionType<>(
-            "single",
-            SingleQuestion.class,
-            SingleAnswer.class,
-            SingleGrading::grade,
-            SingleGrading::keyText,
-            SingleGrading::optionFeedback);
 
     private SingleGrading() {}
 
@@ -29,7 +18,7 @@ public final class SingleGrading {
         if (answer.optionId() == null) {
             throw new InvalidAnswerException("no option picked");
         }
-        if (indexOf(question.options(), answer.optionId()) < 0) {
+        if (Option.indexOf(question.options(), answer.optionId()) < 0) {
             throw new InvalidAnswerException(
                     "'" + answer.optionId() + "' is not an option id (" + ids(question.options()) + ")");
         }
@@ -38,26 +27,14 @@ public final class SingleGrading {
 
     /** The right option with its label, e.g. {@code "c) Officials in Kyiv"}. */
     public static String keyText(SingleQuestion question) {
-        int i = indexOf(question.options(), question.answer());
-        return i < 0
-                ? question.answer()
-                : Option.label(i) + " "
-                        + Markdown.plainText(question.options().get(i).text());
+        int i = Option.indexOf(question.options(), question.answer());
+        return i < 0 ? question.answer() : Option.labelled(question.options(), i);
     }
 
     /** The feedback of the picked option, or {@code null} when it has none. */
     public static String optionFeedback(SingleQuestion question, SingleAnswer answer) {
-        int i = indexOf(question.options(), answer.optionId());
+        int i = Option.indexOf(question.options(), answer.optionId());
         return i < 0 ? null : question.options().get(i).feedback();
-    }
-
-    static int indexOf(List<Option> options, String id) {
-        for (int i = 0; i < options.size(); i++) {
-            if (options.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     static String ids(List<Option> options) {

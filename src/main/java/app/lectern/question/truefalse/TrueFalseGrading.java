@@ -2,19 +2,9 @@ package app.lectern.question.truefalse;
 
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
 
 /** Grades {@link TrueFalseQuestion} responses: all the points or none. */
 public final class TrueFalseGrading {
-
-    /** The {@code true-false} type as the registry lists it. */
-    public static final QuestionType<TrueFalseQuestion, TrueFalseAnswer> TYPE = new QuestionType<>(
-            "true-false",
-            TrueFalseQuestion.class,
-            TrueFalseAnswer.class,
-            TrueFalseGrading::grade,
-            TrueFalseGrading::keyText,
-            TrueFalseGrading::optionFeedback);
 
     private TrueFalseGrading() {}
 

@@ -1,10 +1,9 @@
 package app.lectern.question.highlight.ui;
 
 import app.lectern.content.LearningModule;
-import app.lectern.content.Markdown;
-import app.lectern.content.Section;
 import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.highlight.HighlightQuestion;
+import app.lectern.question.highlight.HighlightType;
 import app.lectern.question.ui.AbstractQuestionInput;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import java.util.LinkedHashSet;
@@ -39,13 +38,7 @@ public final class HighlightInput extends AbstractQuestionInput<HighlightAnswer>
 
     /** The distinct sentences offered, in reading order; none when the section cannot be found. */
     public static List<String> sentences(HighlightQuestion question, LearningModule module) {
-        if (module == null) {
-            return List.of();
-        }
-        Optional<Section> section =
-                question.section() != null ? module.section(question.section()) : module.sectionOf(question.id());
-        return section.map(s -> List.copyOf(new LinkedHashSet<>(Markdown.sentences(s.body()))))
-                .orElse(List.of());
+        return HighlightType.offeredSentences(question, module);
     }
 
     @Override

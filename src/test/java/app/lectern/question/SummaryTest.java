@@ -1,43 +1,42 @@
-package app.lectern.classroom;
+package app.lectern.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.content.LearningModule;
+import app.lectern.content.Question;
 import app.lectern.content.load.ModuleLoader;
-import app.lectern.question.Answer;
 import app.lectern.question.categorize.CategorizeAnswer;
 import app.lectern.question.cloze.ClozeAnswer;
+import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.match.MatchAnswer;
 import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.order.OrderAnswer;
+import app.lectern.question.shortanswer.ShortAnswer;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.question.truefalse.TrueFalseAnswer;
-import java.nio.file.Files;
+import app.lectern.question.ui.InputFixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Students' answers as the item analysis shows them, for the shipped module's question types. */
-class AnswerTextsTest {
+/** Students' answers in one line, as the item analysis shows the most given wrong one (shipped module's types). */
+class SummaryTest {
 
-    private static LearningModule module;
-
-    @BeforeAll
-    static void load() throws Exception {
-        String yaml = Files.readString(Path.of("content", "china-russia-ukraine", "module.yaml"));
-        module = new ModuleLoader()
-                .load(yaml, "china-russia-ukraine", "test")
-                .module()
-                .orElseThrow();
-    }
+    private static final LearningModule SHIPPED = new ModuleLoader()
+            .load(Path.of("content", "china-russia-ukraine", ModuleLoader.MODULE_FILE))
+            .module()
+            .orElseThrow();
 
     private static String text(String questionId, Answer answer) {
-        return AnswerTexts.of(module.question(questionId).orElseThrow(), answer);
+        return summary(SHIPPED.question(questionId).orElseThrow(), answer);
+    }
+
+    private static String summary(Question question, Answer answer) {
+        return QuestionTypes.of(question).summary(question, answer);
     }
 
     @Test
@@ -69,6 +68,19 @@ class AnswerTextsTest {
                         + " Recruitment ads for Russia's army spread widely on Chinese social media.");
         assertThat(text("lessons-cloze", new ClozeAnswer(List.of("drone", " "))))
                 .isEqualTo("drone | —");
+    }
+
+    @Test
+    void writtenAnswersAreCollapsedAndPicksQuoted() {
+        assertThat(summary(InputFixtures.SHORT, new ShortAnswer("  not\n sure ")))
+                .isEqualTo("not sure");
+        assertThat(summary(InputFixtures.SHORT, new ShortAnswer(" "))).isEqualTo("—");
+        assertThat(summary(
+                        InputFixtures.HIGHLIGHT,
+                        new HighlightAnswer(Set.of("Nobody has confirmed this.", "Washington  is worried."))))
+                .isEqualTo("“Nobody has confirmed this.” “Washington is worried.”");
+        assertThat(summary(InputFixtures.HIGHLIGHT, new HighlightAnswer(Set.of())))
+                .isEqualTo("—");
     }
 
     @Test
