@@ -1,6 +1,6 @@
 package app.lectern.ui;
 
-import app.lectern.catalog.ui.LibraryView;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,7 +27,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     public NotFoundView() {
         addClassName("lectern-page");
         add(new H1(getTranslation("notfound.heading")), message);
-        RouterLink back = new RouterLink(getTranslation("notfound.back"), LibraryView.class);
+        Anchor back = new Anchor(MainLayout.LIBRARY, getTranslation("notfound.back"));
         back.addClassName("lectern-link-button");
         add(new Paragraph(back));
     }
