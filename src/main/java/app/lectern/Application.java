@@ -1,13 +1,16 @@
 package app.lectern;
 
+import app.lectern.config.LecternProperties;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
 /** Starts Lectern: the web app, or the content validator with {@code validate <folder>}. */
 @SpringBootApplication
+@EnableConfigurationProperties(LecternProperties.class)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("lectern/styles/lectern.css")
 public class Application implements AppShellConfigurator {

@@ -7,7 +7,6 @@ import app.lectern.account.UserRef;
 import app.lectern.account.ui.LoginView;
 import app.lectern.account.ui.SignUpView;
 import app.lectern.catalog.ui.ContentProblemsView;
-import app.lectern.catalog.ui.LibraryView;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AssignmentSettings;
 import app.lectern.classroom.ClassroomService;
@@ -25,6 +24,7 @@ import app.lectern.classroom.ui.MyAssignmentsView;
 import app.lectern.classroom.ui.ReviewQueueView;
 import app.lectern.classroom.ui.StudentWorkView;
 import app.lectern.classroom.ui.TeachView;
+import app.lectern.reader.ui.LibraryView;
 import app.lectern.reader.ui.ReaderView;
 import app.lectern.reader.ui.SummaryView;
 import app.lectern.reader.ui.UiTestSupport;
@@ -51,8 +51,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every route, opened with real ids as each kind of visitor, lands exactly where the table says: the view itself
- * (A), the login (L), the not-found page (N, also for another teacher's class or a student's foreign assignment),
- * or the library (H, a signed-in user on the login page). Ids of other tenants are swapped into the URLs.
+ * (A), the login (L), the not-found page (N, also for another teacher's class or a student's foreign assignment,
+ * and for a malformed id, which matches no route), or the library (H, a signed-in user on the login page). Ids of
+ * other tenants are swapped into the URLs.
  */
 @SpringBootTest
 @ViewPackages(packages = "app.lectern")
@@ -95,7 +96,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             teach/classes/{classA}/cards                    | LoginCardsView       | L    N    N    A    N    N
             teach/classes/{classB}/cards                    | LoginCardsView       | L    N    N    N    A    N
             teach/classes/999999                            | -                    | L    N    N    N    N    N
-            teach/classes/not-a-number                      | -                    | L    N    N    N    N    N
+            teach/classes/not-a-number                      | -                    | N    N    N    N    N    N
+            teach/assignments/not-a-number/review           | -                    | N    N    N    N    N    N
             teach/assignments/{asgA}                        | GradebookView        | L    N    N    A    N    N
             teach/assignments/{asgB}                        | GradebookView        | L    N    N    N    A    N
             teach/assignments/{asgA}/review                 | ReviewQueueView      | L    N    N    A    N    N

@@ -3,7 +3,6 @@ package app.lectern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RouteAccessTest {
 
     private static final Set<String> ANONYMOUS = Set.of(
-            "app.lectern.catalog.ui.LibraryView",
+            "app.lectern.reader.ui.LibraryView",
             "app.lectern.reader.ui.ReaderView",
             "app.lectern.reader.ui.SummaryView",
             "app.lectern.account.ui.LoginView",
@@ -38,23 +37,22 @@ class RouteAccessTest {
     private static final List<Class<? extends java.lang.annotation.Annotation>> ACCESS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
 
-    private final List<JavaClass> targets = new ClassFileImporter()
-            .importPackages("app.lectern").stream()
-                    .filter(c -> !c.isInterface()
-                            && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
-                    .filter(c -> c.isAnnotatedWith(Route.class)
-                            || c.isAnnotatedWith(RouteAlias.class)
-                            || c.isAssignableTo(RouterLayout.class)
-                            || c.isAssignableTo(HasErrorParameter.class))
-                    .filter(c -> c.getPackageName().startsWith("app.lectern"))
-                    .toList();
+    private final List<JavaClass> targets = ProjectClasses.withTests().stream()
+            .filter(c -> !c.isInterface()
+                    && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.ABSTRACT))
+            .filter(c -> c.isAnnotatedWith(Route.class)
+                    || c.isAnnotatedWith(RouteAlias.class)
+                    || c.isAssignableTo(RouterLayout.class)
+                    || c.isAssignableTo(HasErrorParameter.class))
+            .filter(c -> c.getPackageName().startsWith("app.lectern"))
+            .toList();
 
     @Test
     void everyNavigationTargetHasExactlyOneAccessAnnotation() {
         assertThat(targets)
                 .extracting(JavaClass::getName)
                 .contains(
-                        "app.lectern.catalog.ui.LibraryView",
+                        "app.lectern.reader.ui.LibraryView",
                         "app.lectern.ui.MainLayout",
                         "app.lectern.ui.NotFoundView",
                         "app.lectern.classroom.ui.GradebookView");

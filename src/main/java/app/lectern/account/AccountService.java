@@ -1,5 +1,6 @@
 package app.lectern.account;
 
+import app.lectern.config.LecternProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -11,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -64,15 +64,15 @@ public class AccountService {
             AddressThrottle throttle,
             PasswordEncoder encoder,
             Optional<Clock> clock,
-            @Value("${lectern.signup:open}") String signUpMode,
-            @Value("${lectern.invite-code:}") String inviteCode) {
+            LecternProperties properties) {
         this.users = users;
         this.currentUser = currentUser;
         this.throttle = throttle;
         this.encoder = encoder;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.signUpMode = SignUpMode.parse(signUpMode);
-        this.inviteCode = inviteCode == null ? "" : inviteCode.trim();
+        this.signUpMode = SignUpMode.parse(properties.signup());
+        this.inviteCode =
+                properties.inviteCode() == null ? "" : properties.inviteCode().trim();
     }
 
     /** How teachers may sign up. */

@@ -1,8 +1,9 @@
 package app.lectern.account;
 
+import app.lectern.config.LecternProperties;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,9 @@ class AdminBootstrap {
     private final AccountService accounts;
     private final String admin;
 
-    AdminBootstrap(AccountService accounts, @Value("${lectern.admin:}") String admin) {
+    AdminBootstrap(AccountService accounts, LecternProperties properties) {
         this.accounts = accounts;
-        this.admin = admin;
+        this.admin = Objects.requireNonNullElse(properties.admin(), "");
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -1,5 +1,6 @@
 package app.lectern.account;
 
+import app.lectern.config.LecternProperties;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,10 +28,9 @@ class SecurityConfig {
     }
 
     @Bean
-    AddressThrottle addressThrottle(
-            Optional<Clock> clock,
-            @org.springframework.beans.factory.annotation.Value("${lectern.throttle.enabled:true}") boolean enabled) {
-        return new AddressThrottle(clock.orElse(Clock.systemUTC()), enabled);
+    AddressThrottle addressThrottle(Optional<Clock> clock, LecternProperties properties) {
+        return new AddressThrottle(
+                clock.orElse(Clock.systemUTC()), properties.throttle().enabled());
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package app.lectern.catalog;
 
+import app.lectern.config.LecternProperties;
 import app.lectern.content.LearningModule;
 import app.lectern.content.load.ContentProblem;
 import app.lectern.content.load.FolderResult;
@@ -7,16 +8,18 @@ import app.lectern.content.load.ModuleLoader;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * The modules the app serves, loaded once at start-up from the folder in {@code lectern.content-dir}. A module with
- * problems is not served (the others are); its problems are logged and kept for the teachers' notice.
+ * problems is not served (the others are); its problems are logged and kept for the teachers' notice. The text each
+ * module was loaded from is kept with it, so what an assignment pins is exactly what is served.
  */
 @Service
 public class ContentCatalog {
@@ -25,11 +28,12 @@ public class ContentCatalog {
 
     private final List<LearningModule> modules;
     private final List<ContentProblem> problems;
+    private final Map<String, String> sources;
 
     /** Loads the content folder. */
     @Autowired
-    public ContentCatalog(@Value("${lectern.content-dir:./content}") String contentDir) {
-        this(new ModuleLoader().loadFolder(Path.of(contentDir)));
+    public ContentCatalog(LecternProperties properties) {
+        this(new ModuleLoader().loadFolder(Path.of(properties.contentDir())));
     }
 
     /** A catalog of already loaded content. */
@@ -38,6 +42,7 @@ public class ContentCatalog {
                 .sorted(Comparator.comparing(LearningModule::title, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         this.problems = content.problems();
+        this.sources = content.sources();
         problems.forEach(p -> LOG.warn("content problem: {}", p));
         LOG.info("content: {} module(s) served, {} problem(s)", modules.size(), problems.size());
     }
@@ -50,6 +55,20 @@ public class ContentCatalog {
     /** The module with this id, if it is served. */
     public Optional<LearningModule> module(String id) {
         return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The text of the {@code module.yaml} that a served module was loaded from, as read at start-up. It holds the
+     * answer key: for pinning a module version, never for a view.
+     *
+     * @throws NoSuchElementException when no module with this id is served
+     */
+    public String source(String moduleId) {
+        String text = sources.get(moduleId);
+        if (text == null) {
+            throw new NoSuchElementException("no module '" + moduleId + "'");
+        }
+        return text;
     }
 
     /** Every problem found in the content folder; the modules they concern are not served. */

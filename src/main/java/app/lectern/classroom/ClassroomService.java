@@ -7,12 +7,6 @@ import app.lectern.account.Role;
 import app.lectern.account.UserRef;
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.content.LearningModule;
-import app.lectern.content.load.ModuleLoader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -20,7 +14,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +24,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -72,7 +64,6 @@ public class ClassroomService {
     private final CurrentUser currentUser;
     private final ContentCatalog catalog;
     private final JdbcClient jdbc;
-    private final Path contentDir;
     private final Clock clock;
     private final ModuleSnapshots snapshots;
     private final SecureRandom random = new SecureRandom();
@@ -86,7 +77,6 @@ public class ClassroomService {
             CurrentUser currentUser,
             ContentCatalog catalog,
             JdbcClient jdbc,
-            @Value("${lectern.content-dir:./content}") String contentDir,
             Optional<Clock> clock,
             ModuleSnapshots snapshots) {
         this.snapshots = snapshots;
@@ -98,7 +88,6 @@ public class ClassroomService {
         this.currentUser = currentUser;
         this.catalog = catalog;
         this.jdbc = jdbc;
-        this.contentDir = Path.of(contentDir);
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -253,7 +242,7 @@ public class ClassroomService {
         if (settings.feedbackTiming() == null) {
             throw new ClassroomException("classroom.error.feedback-required");
         }
-        snapshot(module);
+        snapshots.pin(module, clock.instant());
         AssignmentEntity saved = assignments.save(new AssignmentEntity(
                 entity.id(), module.id(), module.version(), title, opens, due, settings, clock.instant()));
         return saved.toRecord(entity);
@@ -266,22 +255,6 @@ public class ClassroomService {
         return assignments.findByClassIdOrderByDueAtAsc(entity.id()).stream()
                 .map(a -> a.toRecord(entity))
                 .toList();
-    }
-
-    /**
-     * The {@code module.yaml} text an assignment's module version was pinned to.
-     *
-     * @throws NoSuchElementException when the version was never assigned
-     */
-    @Transactional(readOnly = true)
-    public String moduleSnapshot(String moduleId, int version) {
-        // the snapshot holds the answer key: teachers only, never students
-        requireRole(Role.TEACHER);
-        return jdbc.sql("select yaml_text from module_snapshot where module_id = ? and version = ?")
-                .params(moduleId, version)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> new NoSuchElementException("no snapshot of " + moduleId + " v" + version));
     }
 
     // ---- students ----
@@ -500,28 +473,6 @@ public class ClassroomService {
             }
         }
         throw new IllegalStateException("no free join code");
-    }
-
-    private void snapshot(LearningModule module) {
-        boolean stored = jdbc.sql("select count(*) from module_snapshot where module_id = ? and version = ?")
-                        .params(module.id(), module.version())
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (stored) {
-            return;
-        }
-        // the catalog keeps parsed records only; the file is the source the records were loaded from
-        Path file = contentDir.resolve(module.id()).resolve(ModuleLoader.MODULE_FILE);
-        String yaml;
-        try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        jdbc.sql("insert into module_snapshot (module_id, version, yaml_text, created_at) values (?, ?, ?, ?)")
-                .params(module.id(), module.version(), yaml, clock.instant().atOffset(ZoneOffset.UTC))
-                .update();
     }
 
     private SchoolClass toRecord(ClassEntity c) {

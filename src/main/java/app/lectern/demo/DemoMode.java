@@ -1,8 +1,8 @@
 package app.lectern.demo;
 
+import app.lectern.config.LecternProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,9 +21,9 @@ class DemoMode {
     // evaluated once at build time, so --lectern.demo=true on the command line would be ignored.
     private final boolean enabled;
 
-    DemoMode(DemoData demo, @Value("${lectern.demo:false}") boolean enabled) {
+    DemoMode(DemoData demo, LecternProperties properties) {
         this.demo = demo;
-        this.enabled = enabled;
+        this.enabled = properties.demo();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -3,6 +3,7 @@ package app.lectern.privacy;
 import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
 import app.lectern.account.UserRef;
+import app.lectern.config.LecternProperties;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,7 +22,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,12 +65,12 @@ public class PrivacyService {
             JdbcClient jdbc,
             DataSource dataSource,
             Optional<Clock> clock,
-            @Value("${lectern.retention.anonymous-days:400}") int anonymousDays) {
+            LecternProperties properties) {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock.orElse(Clock.systemUTC());
-        this.anonymousDays = anonymousDays;
+        this.anonymousDays = properties.retention().anonymousDays();
     }
 
     /**

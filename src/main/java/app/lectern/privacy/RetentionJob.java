@@ -1,8 +1,10 @@
 package app.lectern.privacy;
 
+import app.lectern.config.LecternProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Runs the retention limit of anonymous self-study progress every night ({@code lectern.retention.cron}, default
@@ -10,16 +12,19 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration
 @EnableScheduling
-class RetentionJob {
+class RetentionJob implements SchedulingConfigurer {
 
     private final PrivacyService privacy;
+    private final String cron;
 
-    RetentionJob(PrivacyService privacy) {
+    RetentionJob(PrivacyService privacy, LecternProperties properties) {
         this.privacy = privacy;
+        this.cron = properties.retention().cron();
     }
 
-    @Scheduled(cron = "${lectern.retention.cron:0 30 3 * * *}")
-    void run() {
-        privacy.deleteStaleAnonymousLearners();
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        // "-" switches the job off, as it would in @Scheduled
+        tasks.addCronTask(privacy::deleteStaleAnonymousLearners, cron);
     }
 }

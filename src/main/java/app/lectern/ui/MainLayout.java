@@ -1,6 +1,5 @@
 package app.lectern.ui;
 
-import app.lectern.catalog.ui.LibraryView;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -14,13 +13,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The frame around every view: a skip link, the app name linking to the library, and the {@code main} landmark
- * that views render into. It loads the app's styles and the evidence-highlighting script.
+ * The frame around every view: a skip link, the app name linking to the library, the features' {@link HeaderItem}s
+ * (the account menu), and the {@code main} landmark that views render into. It loads the app's styles and the
+ * evidence-highlighting script. It links by address and imports no feature, so every feature's views may use it.
  */
 @JavaScript("context://lectern/lectern-highlight.js")
 @com.vaadin.flow.server.auth.AnonymousAllowed
@@ -29,10 +29,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     /** The id of the {@code main} element, the skip link's target. */
     public static final String MAIN_ID = "main-content";
 
+    /** The library's address, the home page. */
+    public static final String LIBRARY = "";
+
     private final Main main = new Main();
 
-    /** Builds the frame. */
-    public MainLayout() {
+    /** Builds the frame with a fresh component from each header item. */
+    public MainLayout(ObjectProvider<HeaderItem> headerItems) {
         addClassName("lectern-shell");
 
         // static texts as escaped HTML, not text nodes: this frame is in every open tab (see StaticText)
@@ -46,10 +49,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                                 + " const m = document.getElementById($0); if (m) { m.focus(); m.scrollIntoView(); } })",
                         MAIN_ID);
 
-        RouterLink brand = StaticText.set(new RouterLink("", LibraryView.class), getTranslation("layout.app-name"));
+        Anchor brand = StaticText.set(new Anchor(LIBRARY, ""), getTranslation("layout.app-name"));
         brand.addClassName("lectern-brand");
         brand.getElement().setAttribute("aria-label", getTranslation("layout.home"));
-        Header header = new Header(brand, new app.lectern.account.ui.AccountMenu());
+        Header header = new Header(brand);
+        headerItems.orderedStream().map(HeaderItem::create).forEach(header::add);
         header.addClassName("lectern-header");
 
         main.setId(MAIN_ID);

@@ -3,6 +3,7 @@ package app.lectern.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.lectern.config.LecternProperties;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
@@ -109,7 +110,7 @@ class AccountServiceTest {
     @Test
     void inviteOnlySignUpNeedsTheInviteCode() {
         AccountService inviteOnly = new AccountService(
-                users, currentUser, addressThrottle, encoder, Optional.empty(), "invite", "apple-tree");
+                users, currentUser, addressThrottle, encoder, Optional.empty(), signUp("invite", "apple-tree"));
 
         assertThat(refusal(() -> inviteOnly.signUpTeacher("Ana", "arivera", "correct horse 1", null)))
                 .isEqualTo("account.error.invite-invalid");
@@ -123,8 +124,8 @@ class AccountServiceTest {
 
     @Test
     void inviteOnlyWithoutAConfiguredCodeAdmitsNobody() {
-        AccountService inviteOnly =
-                new AccountService(users, currentUser, addressThrottle, encoder, Optional.empty(), "invite", "");
+        AccountService inviteOnly = new AccountService(
+                users, currentUser, addressThrottle, encoder, Optional.empty(), signUp("invite", ""));
 
         assertThat(refusal(() -> inviteOnly.signUpTeacher("Ana", "arivera", "correct horse 1", "")))
                 .isEqualTo("account.error.invite-invalid");
@@ -132,8 +133,8 @@ class AccountServiceTest {
 
     @Test
     void closedSignUpAdmitsNobody() {
-        AccountService closed =
-                new AccountService(users, currentUser, addressThrottle, encoder, Optional.empty(), "closed", "");
+        AccountService closed = new AccountService(
+                users, currentUser, addressThrottle, encoder, Optional.empty(), signUp("closed", ""));
 
         assertThat(refusal(() -> closed.signUpTeacher("Ana", "arivera", "correct horse 1", null)))
                 .isEqualTo("account.error.signup-closed");
@@ -240,7 +241,7 @@ class AccountServiceTest {
     @Test
     void aMistypedSignUpSettingClosesSignUpRatherThanOpeningIt() {
         AccountService typo =
-                new AccountService(users, currentUser, addressThrottle, encoder, Optional.empty(), "closd", "");
+                new AccountService(users, currentUser, addressThrottle, encoder, Optional.empty(), signUp("closd", ""));
 
         assertThat(typo.signUpMode()).isEqualTo(AccountService.SignUpMode.CLOSED);
     }
@@ -411,5 +412,17 @@ class AccountServiceTest {
         assertThat(users.findAll())
                 .filteredOn(u -> u.roles().contains(Role.ADMIN))
                 .hasSize(1);
+    }
+
+    private static LecternProperties signUp(String mode, String inviteCode) {
+        return new LecternProperties(
+                "./content",
+                "./data",
+                mode,
+                inviteCode,
+                "",
+                false,
+                new LecternProperties.Retention(400, "0 30 3 * * *"),
+                new LecternProperties.Throttle(true));
     }
 }

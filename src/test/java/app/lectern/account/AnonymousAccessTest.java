@@ -3,7 +3,7 @@ package app.lectern.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.account.ui.LoginView;
-import app.lectern.catalog.ui.LibraryView;
+import app.lectern.reader.ui.LibraryView;
 import app.lectern.reader.ui.UiTestSupport;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

@@ -1,11 +1,14 @@
 package app.lectern.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.content.LearningModule;
+import app.lectern.content.load.ModuleLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +24,7 @@ class ContentCatalogTest {
         write("alpha-module", "Alpha", "answer: a");
         write("broken-module", "Broken", "answer: e");
 
-        ContentCatalog catalog = new ContentCatalog(dir.toString());
+        ContentCatalog catalog = load(dir);
 
         assertThat(catalog.modules()).extracting(LearningModule::title).containsExactly("Alpha", "Zeta");
         assertThat(catalog.module("zeta-module")).isPresent();
@@ -35,10 +38,26 @@ class ContentCatalogTest {
 
     @Test
     void aMissingFolderIsAProblemNotACrash() {
-        ContentCatalog catalog = new ContentCatalog(dir.resolve("nowhere").toString());
+        ContentCatalog catalog = load(dir.resolve("nowhere"));
 
         assertThat(catalog.modules()).isEmpty();
         assertThat(catalog.problems()).singleElement().asString().endsWith("content folder not found");
+    }
+
+    @Test
+    void keepsTheTextEachModuleWasLoadedFromEvenAfterTheFileChanges() throws IOException {
+        write("alpha-module", "Alpha", "answer: a");
+        String loaded = Files.readString(dir.resolve("alpha-module/module.yaml"));
+        ContentCatalog catalog = load(dir);
+
+        write("alpha-module", "Alpha, edited", "answer: b");
+
+        assertThat(catalog.source("alpha-module")).isEqualTo(loaded).contains("answer: a");
+        assertThatThrownBy(() -> catalog.source("broken-module")).isInstanceOf(NoSuchElementException.class);
+    }
+
+    private static ContentCatalog load(Path folder) {
+        return new ContentCatalog(new ModuleLoader().loadFolder(folder));
     }
 
     private void write(String id, String title, String answerLine) throws IOException {

@@ -121,7 +121,6 @@ class ServiceAccessMatrixTest {
         classroom.joinWithCode(b.joinCode());
         users.signIn(teacher);
         long responseId = reviews.queue(asgA.id()).getFirst().responseId();
-        int version = asgA.moduleVersion();
         long unknown = 999_999;
 
         // ---- ClassroomService ----
@@ -157,10 +156,6 @@ class ServiceAccessMatrixTest {
         row("assign(A)", "denied denied denied ok denied denied", () -> assign(a.id()));
         row("assign(B)", "denied denied denied denied ok denied", () -> assign(b.id()));
         row("assignments(A)", "denied denied denied ok denied denied", () -> classroom.assignments(a.id()));
-        row(
-                "moduleSnapshot",
-                "denied denied denied ok ok ok",
-                () -> classroom.moduleSnapshot("china-russia-ukraine", version));
         row("joinWithCode(C)", "denied ok ok denied denied denied", () -> classroom.joinWithCode(c.joinCode()));
         row(
                 "joinAsNewStudent(C)",

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
-import app.lectern.catalog.ui.LibraryView;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.reader.ui.Learner;
+import app.lectern.reader.ui.LibraryView;
 import app.lectern.reader.ui.UiTestSupport;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

@@ -2,6 +2,7 @@ package app.lectern.catalog.ui;
 
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.ui.MainLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Lists the content problems found at start-up, one line each, for teachers and authors. */
@@ -33,7 +33,7 @@ public class ContentProblemsView extends Div implements HasDynamicTitle {
             problems.forEach(p -> list.add(new ListItem(new Code(p.toString()))));
             add(list);
         }
-        add(new Paragraph(new RouterLink(getTranslation("notfound.back"), LibraryView.class)));
+        add(new Paragraph(new Anchor(MainLayout.LIBRARY, getTranslation("notfound.back"))));
     }
 
     @Override

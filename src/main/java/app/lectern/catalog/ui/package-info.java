@@ -1,2 +1,2 @@
-/** The library of modules and the content-problems notice. */
+/** The content-problems page for teachers and authors. */
 package app.lectern.catalog.ui;

@@ -9,6 +9,7 @@ import app.lectern.classroom.FeedbackTiming;
 import app.lectern.classroom.SchoolClass;
 import app.lectern.content.LearningModule;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -31,7 +32,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 /** {@code /teach/classes/<id>/assign}: assigns a module to the class, with dates in the class's time zone. */
-@Route(value = "teach/classes/:" + ClassroomUi.CLASS_ID + "/assign", layout = MainLayout.class)
+@Route(value = "teach/classes/:" + ClassroomUi.CLASS_ID + NotFoundView.ID + "/assign", layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,7 +58,7 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ClassroomUi.ownClass(event, this, classroom).ifPresent(this::render);
+        render(ClassroomUi.ownClass(event, this, classroom));
     }
 
     private void render(SchoolClass c) {

@@ -30,13 +30,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /assignments/<id>/submit}: what the student answered, what is still open, and the button that submits the
  * assignment. Once submitted it shows the submission and, when the assignment's timing allows, the score by skill.
  */
-@Route(value = "assignments/:" + AssignmentReaderView.ASSIGNMENT + "/submit", layout = MainLayout.class)
+@Route(
+        value = "assignments/:" + AssignmentReaderView.ASSIGNMENT + NotFoundView.ID + "/submit",
+        layout = MainLayout.class)
 @RolesAllowed("STUDENT")
 public class AssignmentSubmitView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -58,17 +59,8 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = AssignmentReaderView.assignmentId(event);
-        if (id.isEmpty()) {
-            NotFoundView.reroute(event, getTranslation("classroom.notfound"));
-            return;
-        }
-        Optional<AttemptView> opened = ClassroomUi.loadOrNotFound(event, this, () -> attempts.open(id.get()));
-        if (opened.isEmpty()) {
-            return;
-        }
-        assignmentId = id.get();
-        attempt = opened.get();
+        assignmentId = ClassroomUi.id(event, AssignmentReaderView.ASSIGNMENT);
+        attempt = NotFoundView.orNotFound(() -> attempts.open(assignmentId), getTranslation("classroom.notfound"));
         render(null);
     }
 

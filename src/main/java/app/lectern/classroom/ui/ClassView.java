@@ -6,6 +6,7 @@ import app.lectern.classroom.LoginCard;
 import app.lectern.classroom.RosterEntry;
 import app.lectern.classroom.SchoolClass;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -35,7 +36,7 @@ import java.util.List;
  * {@code /teach/classes/<id>}: one class of the signed-in teacher: join code, roster, renaming, archiving,
  * creating student accounts in bulk and the class's assignments.
  */
-@Route(value = "teach/classes/:" + ClassroomUi.CLASS_ID, layout = MainLayout.class)
+@Route(value = "teach/classes/:" + ClassroomUi.CLASS_ID + NotFoundView.ID, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -51,11 +52,9 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ClassroomUi.ownClass(event, this, classroom).ifPresent(c -> {
-            classId = c.id();
-            schoolClass = c;
-            render();
-        });
+        schoolClass = ClassroomUi.ownClass(event, this, classroom);
+        classId = schoolClass.id();
+        render();
     }
 
     private void render() {

@@ -34,25 +34,15 @@ final class ClassroomUi {
 
     private ClassroomUi() {}
 
-    /** The class id of the URL, or empty for a malformed one. */
-    static Optional<Long> classId(BeforeEnterEvent event) {
-        return event.getRouteParameters().get(CLASS_ID).flatMap(s -> {
-            try {
-                return Optional.of(Long.parseLong(s));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
+    /** The id in a route parameter declared with {@link NotFoundView#ID}, so it is always a number. */
+    static long id(BeforeEnterEvent event, String parameter) {
+        return event.getRouteParameters().getLong(parameter).orElseThrow();
     }
 
-    /** The signed-in teacher's class of the URL, or empty after showing "not found". */
-    static Optional<SchoolClass> ownClass(BeforeEnterEvent event, Component view, ClassroomService classroom) {
-        Optional<Long> id = classId(event);
-        if (id.isEmpty()) {
-            NotFoundView.reroute(event, view.getTranslation("classroom.notfound"));
-            return Optional.empty();
-        }
-        return loadOrNotFound(event, view, () -> classroom.schoolClass(id.get()));
+    /** The signed-in teacher's class of the URL; else the not-found page, also for another teacher's class. */
+    static SchoolClass ownClass(BeforeEnterEvent event, Component view, ClassroomService classroom) {
+        long id = id(event, CLASS_ID);
+        return NotFoundView.orNotFound(() -> classroom.schoolClass(id), view.getTranslation("classroom.notfound"));
     }
 
     /**

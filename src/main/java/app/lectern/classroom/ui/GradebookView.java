@@ -55,7 +55,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -64,7 +63,7 @@ import org.springframework.security.access.AccessDeniedException;
  * student with a column per question, the analysis of every question, mastery per skill and a CSV download.
  * Another teacher's assignment and an unknown id look the same: not found.
  */
-@Route(value = "teach/assignments/:" + GradebookView.ASSIGNMENT_ID, layout = MainLayout.class)
+@Route(value = "teach/assignments/:" + GradebookView.ASSIGNMENT_ID + NotFoundView.ID, layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 public class GradebookView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -88,20 +87,8 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().get(ASSIGNMENT_ID).flatMap(s -> {
-            try {
-                return Optional.of(Long.parseLong(s));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
-        try {
-            book = gradebooks.gradebook(id.orElseThrow());
-        } catch (NoSuchElementException | AccessDeniedException e) {
-            // an unknown id and another teacher's assignment look the same
-            NotFoundView.reroute(event, getTranslation("classroom.gradebook.notfound"));
-            return;
-        }
+        long id = ClassroomUi.id(event, ASSIGNMENT_ID);
+        book = NotFoundView.orNotFound(() -> gradebooks.gradebook(id), getTranslation("classroom.gradebook.notfound"));
         render();
     }
 

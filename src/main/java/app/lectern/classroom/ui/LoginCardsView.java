@@ -4,6 +4,7 @@ import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.LoginCard;
 import app.lectern.classroom.SchoolClass;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Article;
@@ -24,7 +25,7 @@ import java.util.List;
  * {@code /teach/classes/<id>/cards}: a printable sheet of login cards for the accounts just created in this
  * session. Passwords are never stored in plain text, so the sheet is empty in any later session.
  */
-@Route(value = "teach/classes/:" + ClassroomUi.CLASS_ID + "/cards", layout = MainLayout.class)
+@Route(value = "teach/classes/:" + ClassroomUi.CLASS_ID + NotFoundView.ID + "/cards", layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 public class LoginCardsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -44,7 +45,7 @@ public class LoginCardsView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ClassroomUi.ownClass(event, this, classroom).ifPresent(this::render);
+        render(ClassroomUi.ownClass(event, this, classroom));
     }
 
     private void render(SchoolClass c) {

@@ -4,6 +4,7 @@ import app.lectern.classroom.Assignment;
 import app.lectern.classroom.ReviewItem;
 import app.lectern.classroom.ReviewService;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,14 +18,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /teach/assignments/<id>/review}: the open answers of an assignment waiting for their teacher, one card
  * each with the student's text (as text, never HTML), the rubric as radio buttons and a comment; saving a grade
  * moves on to the next card.
  */
-@Route(value = "teach/assignments/:" + ReviewUi.ASSIGNMENT_ID + "/review", layout = MainLayout.class)
+@Route(value = "teach/assignments/:" + ReviewUi.ASSIGNMENT_ID + NotFoundView.ID + "/review", layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 public class ReviewQueueView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -42,15 +42,9 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = ReviewUi.id(event, ReviewUi.ASSIGNMENT_ID);
-        if (id.isEmpty()) {
-            ReviewUi.notFound(event, this);
-            return;
-        }
-        ReviewUi.loadOrNotFound(event, this, () -> reviews.assignment(id.get())).ifPresent(a -> {
-            assignment = a;
-            render(reviews.queue(a.id()));
-        });
+        long id = ClassroomUi.id(event, ReviewUi.ASSIGNMENT_ID);
+        assignment = ReviewUi.orNotFound(this, () -> reviews.assignment(id));
+        render(reviews.queue(assignment.id()));
     }
 
     private void render(List<ReviewItem> queue) {

@@ -6,6 +6,7 @@ import app.lectern.classroom.ReviewService;
 import app.lectern.classroom.StudentWork;
 import app.lectern.classroom.StudentWork.QuestionWork;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.NotFoundView;
 import app.lectern.ui.TableScroll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * {@code /teach/assignments/<id>/students/<studentId>}: one student's current attempt for their teacher: every
@@ -34,7 +34,8 @@ import java.util.Optional;
  * per question and "reset attempt".
  */
 @Route(
-        value = "teach/assignments/:" + ReviewUi.ASSIGNMENT_ID + "/students/:" + ReviewUi.STUDENT_ID,
+        value = "teach/assignments/:" + ReviewUi.ASSIGNMENT_ID + NotFoundView.ID + "/students/:" + ReviewUi.STUDENT_ID
+                + NotFoundView.ID,
         layout = MainLayout.class)
 @RolesAllowed("TEACHER")
 public class StudentWorkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -50,17 +51,10 @@ public class StudentWorkView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> assignmentId = ReviewUi.id(event, ReviewUi.ASSIGNMENT_ID);
-        Optional<Long> studentId = ReviewUi.id(event, ReviewUi.STUDENT_ID);
-        if (assignmentId.isEmpty() || studentId.isEmpty()) {
-            ReviewUi.notFound(event, this);
-            return;
-        }
-        ReviewUi.loadOrNotFound(event, this, () -> reviews.studentWork(assignmentId.get(), studentId.get()))
-                .ifPresent(w -> {
-                    work = w;
-                    render();
-                });
+        long assignmentId = ClassroomUi.id(event, ReviewUi.ASSIGNMENT_ID);
+        long studentId = ClassroomUi.id(event, ReviewUi.STUDENT_ID);
+        work = ReviewUi.orNotFound(this, () -> reviews.studentWork(assignmentId, studentId));
+        render();
     }
 
     private void reload() {

@@ -19,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,6 +85,11 @@ public final class ModuleLoader {
      * @return the module when there are no problems, and every problem of the file sorted by line and column
      */
     public LoadResult load(java.nio.file.Path moduleYaml) {
+        return load(moduleYaml, new HashMap<>());
+    }
+
+    /** Loads one module file and, when it loads, puts the text it was loaded from into {@code sources}. */
+    private LoadResult load(java.nio.file.Path moduleYaml, Map<String, String> sources) {
         String file = moduleYaml.toString();
         java.nio.file.Path folder = moduleYaml.toAbsolutePath().getParent().getFileName();
         byte[] bytes;
@@ -99,7 +106,10 @@ public final class ModuleLoader {
         } catch (IOException e) {
             return result(null, List.of(new ContentProblem(file, 1, 1, "", "cannot read the file: " + e.getMessage())));
         }
-        return load(file, bytes, folder == null ? null : folder.toString(), "the name of the module's folder");
+        LoadResult result =
+                load(file, bytes, folder == null ? null : folder.toString(), "the name of the module's folder");
+        result.module().ifPresent(m -> sources.put(m.id(), new String(bytes, StandardCharsets.UTF_8)));
+        return result;
     }
 
     /**
@@ -200,16 +210,17 @@ public final class ModuleLoader {
     public FolderResult loadFolder(java.nio.file.Path contentDir) {
         List<LearningModule> modules = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
+        Map<String, String> sources = new HashMap<>();
         if (!Files.isDirectory(contentDir)) {
             problems.add(new ContentProblem(contentDir.toString(), 1, 1, "", "content folder not found"));
-            return new FolderResult(modules, problems);
+            return new FolderResult(modules, problems, sources);
         }
         List<java.nio.file.Path> folders = new ArrayList<>();
         try (DirectoryStream<java.nio.file.Path> dirs = Files.newDirectoryStream(contentDir, Files::isDirectory)) {
             dirs.forEach(folders::add);
         } catch (IOException e) {
             problems.add(new ContentProblem(contentDir.toString(), 1, 1, "", "cannot read the folder: " + e));
-            return new FolderResult(modules, problems);
+            return new FolderResult(modules, problems, sources);
         }
         folders.sort(Comparator.comparing(p -> p.getFileName().toString()));
         for (java.nio.file.Path folder : folders) {
@@ -222,11 +233,11 @@ public final class ModuleLoader {
                         file.toString(), 1, 1, "", "missing: every module folder needs a " + MODULE_FILE));
                 continue;
             }
-            LoadResult result = load(file);
+            LoadResult result = load(file, sources);
             result.module().ifPresent(modules::add);
             problems.addAll(result.problems());
         }
-        return new FolderResult(modules, problems);
+        return new FolderResult(modules, problems, sources);
     }
 
     private List<ContentProblem> validate(

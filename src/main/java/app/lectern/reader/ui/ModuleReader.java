@@ -3,7 +3,6 @@ package app.lectern.reader.ui;
 import static app.lectern.ui.StaticText.escape;
 import static app.lectern.ui.StaticText.shared;
 
-import app.lectern.catalog.ui.LibraryView;
 import app.lectern.content.Claim;
 import app.lectern.content.ClaimResponse;
 import app.lectern.content.Evidence;

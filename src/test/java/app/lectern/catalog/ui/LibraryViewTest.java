@@ -2,6 +2,7 @@ package app.lectern.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lectern.reader.ui.LibraryView;
 import app.lectern.reader.ui.ReaderView;
 import app.lectern.reader.ui.UiTestSupport;
 import com.vaadin.browserless.SpringBrowserlessTest;

@@ -1,10 +1,9 @@
-package app.lectern.catalog.ui;
+package app.lectern.reader.ui;
 
 import app.lectern.catalog.ContentCatalog;
+import app.lectern.catalog.ui.ContentProblemsView;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Source;
-import app.lectern.reader.ui.Learner;
-import app.lectern.reader.ui.ReaderView;
 import app.lectern.study.LibraryEntry;
 import app.lectern.study.StudyService;
 import app.lectern.ui.MainLayout;
