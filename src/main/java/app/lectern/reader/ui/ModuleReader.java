@@ -5,16 +5,13 @@ import static app.lectern.ui.StaticText.shared;
 
 import app.lectern.catalog.ui.LibraryView;
 import app.lectern.content.Claim;
-import app.lectern.content.ClaimResponse;
 import app.lectern.content.Evidence;
 import app.lectern.content.GlossaryEntry;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
-import app.lectern.content.TimelineEvent;
 import app.lectern.question.Answer;
 import app.lectern.reader.AidRelease;
-import app.lectern.reader.Formats;
 import app.lectern.reader.LearnerWork;
 import app.lectern.reader.SectionHtml;
 import app.lectern.study.Feedback;
@@ -22,26 +19,19 @@ import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * A module read section by section: title, attribution, progress, section navigation, the section text with its
@@ -141,11 +131,12 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         Div content = new Div();
         content.addClassName("reader-content");
         content.add(article(focusHeading));
+        ReaderAids aids = new ReaderAids(this, module, this::getLocale);
         if (!module.timeline().isEmpty()) {
-            content.add(timeline());
+            content.add(aids.timeline(aids()));
         }
         if (!module.claims().isEmpty()) {
-            content.add(claims());
+            content.add(aids.claims(this::aids, c -> goToEvidence(c.evidence(), CLAIM, c.id())));
         }
         if (!section.questions().isEmpty()) {
             content.add(questions());
@@ -244,104 +235,6 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
             heading.getElement().executeJs("this.focus()");
         }
         return article;
-    }
-
-    /**
-     * Builds a closed details element's content only when it is first opened. Every component of an open page is
-     * held on the server for as long as the tab is open, and the timeline and the claim ledger are most of a
-     * section's components, while most learners never open them.
-     */
-    private static void contentOnFirstOpen(NativeDetails details, Supplier<Component> content) {
-        details.getElement().addPropertyChangeListener("open", e -> {
-            if (details.isOpen() && details.getContent() == null) {
-                details.setContent(content.get());
-            }
-        });
-    }
-
-    private Component timeline() {
-        NativeDetails details = new NativeDetails(getTranslation("reader.timeline"));
-        details.addClassName("timeline");
-        if (!aids().timelineReleased()) {
-            details.setContent(StaticText.set(new Paragraph(), getTranslation("reader.timeline.locked")));
-            return details;
-        }
-        contentOnFirstOpen(details, this::timelineList);
-        return details;
-    }
-
-    private Component timelineList() {
-        OrderedList list = new OrderedList();
-        for (TimelineEvent e : module.timeline()) {
-            Span date = new Span(Formats.partialDate(e.date(), getLocale()));
-            date.addClassName("timeline-date");
-            Span text = new Span(e.event());
-            text.addClassName("timeline-event");
-            list.add(new ListItem(date, text));
-        }
-        return list;
-    }
-
-    private Component claims() {
-        NativeDetails details = new NativeDetails(getTranslation("reader.claims"));
-        details.addClassName("claims");
-        contentOnFirstOpen(details, this::claimList);
-        return details;
-    }
-
-    private Component claimList() {
-        Div body = new Div(new Paragraph(getTranslation("reader.claims.intro")));
-        UnorderedList list = new UnorderedList();
-        list.addClassName("claim-list");
-        AidRelease aids = aids();
-        for (Claim c : module.claims()) {
-            ListItem item = new ListItem();
-            item.addClassName("claim");
-            item.setId("claim-" + c.id());
-            Paragraph who =
-                    new Paragraph(new Strong(c.by()), statusBadge(c.status().key()));
-            who.addClassName("claim-by");
-            if (c.date() != null) {
-                Span date = new Span(Formats.partialDate(c.date(), getLocale()));
-                date.addClassName("claim-date");
-                who.add(date);
-            }
-            Paragraph text = new Paragraph(c.text());
-            text.addClassName("claim-text");
-            item.add(who, text);
-            if (c.evidence() != null && !aids.quoteReleased(c.evidence())) {
-                Paragraph later = new Paragraph(getTranslation("reader.claims.evidence.later"));
-                later.addClassName("claim-evidence-later");
-                item.add(later);
-            } else if (c.evidence() != null) {
-                Button evidence = new Button(getTranslation("reader.claims.evidence"));
-                evidence.addClassName("evidence-button");
-                evidence.getElement()
-                        .setAttribute("aria-label", getTranslation("reader.claims.evidence.label", c.by()));
-                evidence.addClickListener(e -> goToEvidence(c.evidence(), CLAIM, c.id()));
-                item.add(evidence);
-            }
-            if (!c.responses().isEmpty()) {
-                UnorderedList responses = new UnorderedList();
-                responses.addClassName("claim-responses");
-                responses.getElement().setAttribute("aria-label", getTranslation("reader.claims.responses"));
-                for (ClaimResponse r : c.responses()) {
-                    responses.add(new ListItem(
-                            new Strong(r.by()), statusBadge(r.status().key()), new Span(" " + r.text())));
-                }
-                item.add(responses);
-            }
-            list.add(item);
-        }
-        body.add(list);
-        return body;
-    }
-
-    private Span statusBadge(String status) {
-        Span badge = new Span(getTranslation("status." + status));
-        badge.addClassName("badge");
-        badge.addClassName("status-" + status);
-        return badge;
     }
 
     private Component questions() {
