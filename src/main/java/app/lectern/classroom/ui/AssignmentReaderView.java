@@ -6,21 +6,26 @@ import app.lectern.classroom.AttemptService;
 import app.lectern.classroom.AttemptView;
 import app.lectern.classroom.ClassroomException;
 import app.lectern.classroom.FeedbackTiming;
+import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.Answer;
 import app.lectern.question.OptionOrder;
+import app.lectern.reader.LearnerWork;
 import app.lectern.reader.ui.ModuleReader;
 import app.lectern.reader.ui.QuestionCard;
+import app.lectern.reader.ui.ReaderMode;
 import app.lectern.study.Feedback;
 import app.lectern.study.LearnerProgress;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -43,21 +48,19 @@ import java.util.stream.Collectors;
         value = "assignments/:" + AssignmentReaderView.ASSIGNMENT + "/:" + AssignmentReaderView.SECTION + "?",
         layout = MainLayout.class)
 @RolesAllowed("STUDENT")
-public class AssignmentReaderView extends ModuleReader implements BeforeEnterObserver {
+public class AssignmentReaderView extends Composite<ModuleReader> implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ASSIGNMENT = "assignmentId";
     static final String SECTION = "sectionId";
 
     private final AttemptService attempts;
     private final CurrentUser currentUser;
-    private long assignmentId;
-    private AttemptView attempt;
 
     /** Creates the view; {@link #beforeEnter} fills it. */
     public AssignmentReaderView(AttemptService attempts, CurrentUser currentUser) {
         this.attempts = attempts;
         this.currentUser = currentUser;
-        addClassName("assignment-reader");
+        getContent().addClassName("assignment-reader");
     }
 
     /** The route parameters of an assignment's section; a {@code null} section reopens where the student was. */
@@ -92,135 +95,172 @@ public class AssignmentReaderView extends ModuleReader implements BeforeEnterObs
         if (opened.isEmpty()) {
             return;
         }
-        boolean wasShowing = section != null;
-        assignmentId = id.get();
-        attempt = opened.get();
-        module = attempt.module();
-        if (!chooseSection(event, event.getRouteParameters().get(SECTION), attempt.lastSectionId())) {
-            return;
-        }
-        if (attempt.acceptsAnswers()) {
-            attempts.visit(assignmentId, section.id());
-        }
-        work = work(attempt);
-        show(wasShowing, event.getLocation().getQueryParameters());
-    }
-
-    private Work work(AttemptView view) {
-        Set<String> done = view.module().sections().stream()
-                // an assignment counts answers only: a section without questions is never "done"
-                .filter(s -> LearnerProgress.sectionDone(s, view.answers()::containsKey, false))
-                .map(Section::id)
-                .collect(Collectors.toSet());
-        return new Work(view.answers(), view.feedback(), Set.of(), done);
+        getContent()
+                .open(
+                        event,
+                        new Mode(id.get(), opened.get()),
+                        event.getRouteParameters().get(SECTION));
     }
 
     @Override
-    protected String heading() {
-        return attempt.assignment().title();
+    public String getPageTitle() {
+        return getContent().pageTitle();
     }
 
-    @Override
-    protected void addToHead(Div head) {
-        Assignment a = attempt.assignment();
-        Div facts = new Div();
-        facts.addClassName("assignment-facts");
-        facts.add(new Paragraph(getTranslation("classroom.work.class", a.className())));
-        Paragraph due =
-                new Paragraph(getTranslation("classroom.work.due", ClassroomUi.format(this, a.dueAt(), a.zone())));
-        due.setId("assignment-due");
-        facts.add(due);
-        Paragraph state = new Paragraph();
-        state.setId("assignment-state");
-        if (attempt.submitted()) {
-            state.setText(getTranslation(
-                    "classroom.work.submitted", ClassroomUi.format(this, attempt.submittedAt(), a.zone())));
-        } else if (!attempt.acceptsAnswers()) {
-            state.setText(getTranslation("classroom.work.closed"));
-        } else {
-            state.setText(getTranslation(
-                    "classroom.work.feedback." + a.feedbackTiming().name(),
-                    ClassroomUi.format(this, a.dueAt(), a.zone())));
-            if (a.lateAccepted()) {
-                state.add(" " + getTranslation("classroom.work.late-accepted"));
+    /**
+     * An assignment: graded against the pinned module version, no hints, feedback as the assignment's timing allows,
+     * options shuffled per student if the teacher chose so, and submitting after the last section.
+     */
+    private final class Mode implements ReaderMode {
+
+        private final long assignmentId;
+        /** Reopened after each answer: what the student may still do and see can change with it. */
+        private AttemptView attempt;
+
+        Mode(long assignmentId, AttemptView attempt) {
+            this.assignmentId = assignmentId;
+            this.attempt = attempt;
+        }
+
+        @Override
+        public LearningModule module() {
+            return attempt.module();
+        }
+
+        @Override
+        public String heading() {
+            return attempt.assignment().title();
+        }
+
+        @Override
+        public String lastSectionId() {
+            return attempt.lastSectionId();
+        }
+
+        @Override
+        public void visit(Section section) {
+            if (attempt.acceptsAnswers()) {
+                attempts.visit(assignmentId, section.id());
             }
         }
-        facts.add(state);
-        head.add(facts);
-    }
 
-    @Override
-    protected Question displayed(Question question) {
-        if (!attempt.assignment().shuffleOptions()) {
-            return question;
+        @Override
+        public LearnerWork work(Section opened) {
+            return work();
         }
-        // fixed per student and assignment, so a reload keeps the order the student saw
-        long seed = currentUser.require().id() * 1_000_003L
-                + assignmentId * 31L
-                + question.id().hashCode();
-        return OptionOrder.shuffled(question, seed);
-    }
 
-    @Override
-    protected String sectionUrl(Section target) {
-        return RouteConfiguration.forSessionScope()
-                .getUrl(AssignmentReaderView.class, parameters(assignmentId, target.id()));
-    }
-
-    @Override
-    protected Component lastPagerLink() {
-        RouterLink submit = new RouterLink(
-                getTranslation("classroom.work.to-submit"),
-                AssignmentSubmitView.class,
-                AssignmentSubmitView.parameters(assignmentId));
-        submit.setId("to-submit");
-        return submit;
-    }
-
-    @Override
-    protected void navigateTo(Section target, QueryParameters query) {
-        getUI().ifPresent(ui -> ui.navigate(AssignmentReaderView.class, parameters(assignmentId, target.id()), query));
-    }
-
-    @Override
-    public Feedback submit(Question question, Answer answer) {
-        try {
-            return attempts.answer(assignmentId, question.id(), answer);
-        } catch (ClassroomException e) {
-            throw new QuestionCard.Refused(ClassroomUi.message(this, e));
+        private LearnerWork work() {
+            Set<String> done = attempt.module().sections().stream()
+                    // an assignment counts answers only: a section without questions is never "done"
+                    .filter(s -> LearnerProgress.sectionDone(s, attempt.answers()::containsKey, false))
+                    .map(Section::id)
+                    .collect(Collectors.toSet());
+            return new LearnerWork(attempt.answers(), attempt.feedback(), Set.of(), done);
         }
-    }
 
-    @Override
-    public String takeHint(Question question) {
-        throw new UnsupportedOperationException("assignments offer no hints");
-    }
+        @Override
+        public LearnerWork answered(LearnerWork work, Question question, Answer answer, Feedback feedback) {
+            attempt = attempts.open(assignmentId);
+            return work();
+        }
 
-    @Override
-    public void answered(Question question, Answer answer, Feedback feedback) {
-        attempt = attempts.open(assignmentId);
-        work = work(attempt);
-        refreshProgress();
-    }
+        @Override
+        public void addToHead(Div head) {
+            Assignment a = attempt.assignment();
+            Div facts = new Div();
+            facts.addClassName("assignment-facts");
+            facts.add(new Paragraph(getTranslation("classroom.work.class", a.className())));
+            Paragraph due = new Paragraph(getTranslation(
+                    "classroom.work.due", ClassroomUi.format(AssignmentReaderView.this, a.dueAt(), a.zone())));
+            due.setId("assignment-due");
+            facts.add(due);
+            Paragraph state = new Paragraph();
+            state.setId("assignment-state");
+            if (attempt.submitted()) {
+                state.setText(getTranslation(
+                        "classroom.work.submitted",
+                        ClassroomUi.format(AssignmentReaderView.this, attempt.submittedAt(), a.zone())));
+            } else if (!attempt.acceptsAnswers()) {
+                state.setText(getTranslation("classroom.work.closed"));
+            } else {
+                state.setText(getTranslation(
+                        "classroom.work.feedback." + a.feedbackTiming().name(),
+                        ClassroomUi.format(AssignmentReaderView.this, a.dueAt(), a.zone())));
+                if (a.lateAccepted()) {
+                    state.add(" " + getTranslation("classroom.work.late-accepted"));
+                }
+            }
+            facts.add(state);
+            head.add(facts);
+        }
 
-    @Override
-    public boolean feedbackWithheld() {
-        return !attempt.feedbackShown();
-    }
+        @Override
+        public Question displayed(Question question) {
+            if (!attempt.assignment().shuffleOptions()) {
+                return question;
+            }
+            // fixed per student and assignment, so a reload keeps the order the student saw
+            long seed = currentUser.require().id() * 1_000_003L
+                    + assignmentId * 31L
+                    + question.id().hashCode();
+            return OptionOrder.shuffled(question, seed);
+        }
 
-    @Override
-    public String withheldNote() {
-        FeedbackTiming timing = attempt.assignment().feedbackTiming();
-        return timing == FeedbackTiming.IMMEDIATE ? "" : getTranslation("classroom.work.withheld." + timing.name());
-    }
+        @Override
+        public String sectionUrl(Section target) {
+            return RouteConfiguration.forSessionScope()
+                    .getUrl(AssignmentReaderView.class, parameters(assignmentId, target.id()));
+        }
 
-    @Override
-    public boolean hintsOffered() {
-        return false;
-    }
+        @Override
+        public Component lastPagerLink() {
+            RouterLink submit = new RouterLink(
+                    getTranslation("classroom.work.to-submit"),
+                    AssignmentSubmitView.class,
+                    AssignmentSubmitView.parameters(assignmentId));
+            submit.setId("to-submit");
+            return submit;
+        }
 
-    @Override
-    public boolean acceptsAnswers() {
-        return attempt.acceptsAnswers();
+        @Override
+        public void navigateTo(Section target, QueryParameters query) {
+            getUI().ifPresent(ui ->
+                    ui.navigate(AssignmentReaderView.class, parameters(assignmentId, target.id()), query));
+        }
+
+        @Override
+        public Feedback submit(Question question, Answer answer) {
+            try {
+                return attempts.answer(assignmentId, question.id(), answer);
+            } catch (ClassroomException e) {
+                throw new QuestionCard.Refused(ClassroomUi.message(AssignmentReaderView.this, e));
+            }
+        }
+
+        @Override
+        public String takeHint(Question question) {
+            throw new UnsupportedOperationException("assignments offer no hints");
+        }
+
+        @Override
+        public boolean feedbackWithheld() {
+            return !attempt.feedbackShown();
+        }
+
+        @Override
+        public String withheldNote() {
+            FeedbackTiming timing = attempt.assignment().feedbackTiming();
+            return timing == FeedbackTiming.IMMEDIATE ? "" : getTranslation("classroom.work.withheld." + timing.name());
+        }
+
+        @Override
+        public boolean hintsOffered() {
+            return false;
+        }
+
+        @Override
+        public boolean acceptsAnswers() {
+            return attempt.acceptsAnswers();
+        }
     }
 }

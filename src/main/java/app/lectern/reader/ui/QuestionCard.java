@@ -31,20 +31,14 @@ import java.util.Optional;
  */
 public class QuestionCard extends Section {
 
-    /** What the card asks of the page around it. */
-    public interface Actions {
-        /** Submits an answer; may throw {@link InvalidAnswerException}, {@link AttemptsExhaustedException} or
-         * {@link AlreadyAnsweredException}. */
+    /** How answers are sent and what the card offers: the reader's mode (self-study or an assignment). */
+    public interface Answering {
+        /** Submits an answer; may throw {@link InvalidAnswerException}, {@link AttemptsExhaustedException},
+         * {@link AlreadyAnsweredException} or {@link Refused}. */
         Feedback submit(Question question, Answer answer);
 
         /** Takes the hint (which costs points) and returns its text. */
         String takeHint(Question question);
-
-        /** Opens the evidence section if needed and highlights the quote. */
-        void showEvidence(Question question, Evidence evidence);
-
-        /** Called after every successful submission of {@code answer}, to update progress. */
-        void answered(Question question, Answer answer, Feedback feedback);
 
         /**
          * Whether feedback is withheld for now (an assignment that shows it after submitting or after the due
@@ -70,7 +64,16 @@ public class QuestionCard extends Section {
         }
     }
 
-    /** Thrown by {@link Actions#submit} when the answer is refused for a reason the learner should read. */
+    /** What the card asks of the page around it. */
+    public interface Page {
+        /** Opens the evidence section if needed and highlights the quote. */
+        void showEvidence(Question question, Evidence evidence);
+
+        /** Called after every successful submission of {@code answer}, to update progress. */
+        void answered(Question question, Answer answer, Feedback feedback);
+    }
+
+    /** Thrown by {@link Answering#submit} when the answer is refused for a reason the learner should read. */
     public static class Refused extends RuntimeException {
 
         /** A refusal with the translated text the learner sees. */
@@ -80,7 +83,8 @@ public class QuestionCard extends Section {
     }
 
     private final Question question;
-    private final Actions actions;
+    private final Answering answering;
+    private final Page page;
     private final QuestionInput<? extends Answer> input;
     private final Div feedback = new Div();
     private final Button check = new Button();
@@ -94,6 +98,8 @@ public class QuestionCard extends Section {
      * @param previous the learner's latest submitted answer, or {@code null}
      * @param previousFeedback the feedback on it, or {@code null}
      * @param hintTaken whether the learner has taken the hint already
+     * @param answering where answers go and what the card offers
+     * @param page the page that shows evidence and progress
      */
     public QuestionCard(
             Question question,
@@ -102,9 +108,11 @@ public class QuestionCard extends Section {
             Answer previous,
             Feedback previousFeedback,
             boolean hintTaken,
-            Actions actions) {
+            Answering answering,
+            Page page) {
         this.question = question;
-        this.actions = actions;
+        this.answering = answering;
+        this.page = page;
         String base = shared("q-" + question.id());
         addClassName("question-card");
         setId(base);
@@ -144,7 +152,7 @@ public class QuestionCard extends Section {
         check.setId(shared(base + "-check"));
 
         String hint = question.base().hint();
-        if (hint != null && !hint.isBlank() && actions.hintsOffered() && actions.acceptsAnswers()) {
+        if (hint != null && !hint.isBlank() && answering.hintsOffered() && answering.acceptsAnswers()) {
             hintArea = new Div();
             hintArea.addClassName("hint-area");
             if (hintTaken) {
@@ -157,7 +165,7 @@ public class QuestionCard extends Section {
                 cost.setId(base + "-hint-cost");
                 cost.addClassName("hint-cost");
                 hintButton.addClickListener(e -> {
-                    String text = actions.takeHint(question);
+                    String text = answering.takeHint(question);
                     hintArea.removeAll();
                     // the focused button is gone: move focus to what replaced it
                     showHint(text).getElement().callJsFunction("focus");
@@ -183,7 +191,7 @@ public class QuestionCard extends Section {
         }
         if (previousFeedback != null) {
             show(previousFeedback, false);
-        } else if (!actions.acceptsAnswers()) {
+        } else if (!answering.acceptsAnswers()) {
             input.setReadOnly(true);
             check.setVisible(false);
             note(getTranslation("question.closed"));
@@ -225,7 +233,7 @@ public class QuestionCard extends Section {
         }
         Feedback result;
         try {
-            result = actions.submit(question, answer.get());
+            result = answering.submit(question, answer.get());
         } catch (InvalidAnswerException e) {
             note(e.getMessage());
             return;
@@ -246,7 +254,7 @@ public class QuestionCard extends Section {
             return;
         }
         show(result, true);
-        actions.answered(question, answer.get(), result);
+        page.answered(question, answer.get(), result);
     }
 
     private void note(String text) {
@@ -266,7 +274,7 @@ public class QuestionCard extends Section {
         feedback.removeAll();
         input.setReadOnly(true);
         check.setVisible(false);
-        if (actions.feedbackWithheld()) {
+        if (answering.feedbackWithheld()) {
             showSaved(f, focus);
             return;
         }
@@ -317,7 +325,7 @@ public class QuestionCard extends Section {
         if (f.evidence() != null) {
             Button evidence = new Button(getTranslation("feedback.evidence"));
             evidence.addClassName("evidence-button");
-            evidence.addClickListener(e -> actions.showEvidence(question, f.evidence()));
+            evidence.addClickListener(e -> page.showEvidence(question, f.evidence()));
             buttons.add(evidence);
         }
         if (f.canRetry()) {
@@ -349,11 +357,11 @@ public class QuestionCard extends Section {
         if (focus) {
             verdict.getElement().callJsFunction("focus");
         }
-        String note = actions.withheldNote();
+        String note = answering.withheldNote();
         if (!note.isBlank()) {
             feedback.add(new Paragraph(note));
         }
-        if (actions.acceptsAnswers() && f.attemptsLeft() > 0) {
+        if (answering.acceptsAnswers() && f.attemptsLeft() > 0) {
             feedback.add(new Paragraph(getTranslation("feedback.changes-left", f.attemptsLeft())));
             Button change = new Button(getTranslation("feedback.change"));
             change.addClickListener(e -> reopen());

@@ -129,7 +129,7 @@ class ReaderViewTest extends SpringBrowserlessTest {
                 .filter(s -> s != null && !s.isBlank())
                 .toList();
         assertThat(secrets).hasSizeGreaterThan(1);
-        Div article = $(Div.class).id(ReaderView.ARTICLE_BODY_ID);
+        Div article = $(Div.class).id(ModuleReader.ARTICLE_BODY_ID);
         // the evidence quote is article text, so only the article itself may carry it
         List<String> page = UiTestSupport.everythingSentToTheBrowser(article.getElement());
         for (String secret : secrets) {

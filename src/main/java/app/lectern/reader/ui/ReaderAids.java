@@ -1,0 +1,143 @@
+package app.lectern.reader.ui;
+
+import app.lectern.content.Claim;
+import app.lectern.content.ClaimResponse;
+import app.lectern.content.LearningModule;
+import app.lectern.content.TimelineEvent;
+import app.lectern.reader.AidRelease;
+import app.lectern.reader.Formats;
+import app.lectern.ui.StaticText;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The reader's aids beside the section text: the timeline and the claim ledger, each a closed details element. What
+ * of them may be shown is {@link AidRelease}'s decision.
+ */
+final class ReaderAids {
+
+    private final Component host;
+    private final LearningModule module;
+    private final Supplier<Locale> locale;
+
+    /** The aids of {@code module}; {@code host} is the reader, for translations. */
+    ReaderAids(Component host, LearningModule module, Supplier<Locale> locale) {
+        this.host = host;
+        this.module = module;
+        this.locale = locale;
+    }
+
+    /**
+     * Builds a closed details element's content only when it is first opened. Every component of an open page is
+     * held on the server for as long as the tab is open, and the timeline and the claim ledger are most of a
+     * section's components, while most learners never open them.
+     */
+    private static void contentOnFirstOpen(NativeDetails details, Supplier<Component> content) {
+        details.getElement().addPropertyChangeListener("open", e -> {
+            if (details.isOpen() && details.getContent() == null) {
+                details.setContent(content.get());
+            }
+        });
+    }
+
+    /** The timeline: locked while it would answer an open question, else its events, listed when first opened. */
+    NativeDetails timeline(AidRelease release) {
+        NativeDetails details = new NativeDetails(host.getTranslation("reader.timeline"));
+        details.addClassName("timeline");
+        if (!release.timelineReleased()) {
+            details.setContent(StaticText.set(new Paragraph(), host.getTranslation("reader.timeline.locked")));
+            return details;
+        }
+        contentOnFirstOpen(details, this::timelineList);
+        return details;
+    }
+
+    private Component timelineList() {
+        OrderedList list = new OrderedList();
+        for (TimelineEvent e : module.timeline()) {
+            Span date = new Span(Formats.partialDate(e.date(), locale.get()));
+            date.addClassName("timeline-date");
+            Span text = new Span(e.event());
+            text.addClassName("timeline-event");
+            list.add(new ListItem(date, text));
+        }
+        return list;
+    }
+
+    /**
+     * The claim ledger, built when first opened, with what the learner's work then releases: a claim whose evidence
+     * would mark the key of an open question says it comes later instead of offering to show it.
+     *
+     * @param showEvidence shows a claim's evidence in the article
+     */
+    NativeDetails claims(Supplier<AidRelease> release, Consumer<Claim> showEvidence) {
+        NativeDetails details = new NativeDetails(host.getTranslation("reader.claims"));
+        details.addClassName("claims");
+        contentOnFirstOpen(details, () -> claimList(release.get(), showEvidence));
+        return details;
+    }
+
+    private Component claimList(AidRelease release, Consumer<Claim> showEvidence) {
+        Div body = new Div(new Paragraph(host.getTranslation("reader.claims.intro")));
+        UnorderedList list = new UnorderedList();
+        list.addClassName("claim-list");
+        for (Claim c : module.claims()) {
+            ListItem item = new ListItem();
+            item.addClassName("claim");
+            item.setId("claim-" + c.id());
+            Paragraph who =
+                    new Paragraph(new Strong(c.by()), statusBadge(c.status().key()));
+            who.addClassName("claim-by");
+            if (c.date() != null) {
+                Span date = new Span(Formats.partialDate(c.date(), locale.get()));
+                date.addClassName("claim-date");
+                who.add(date);
+            }
+            Paragraph text = new Paragraph(c.text());
+            text.addClassName("claim-text");
+            item.add(who, text);
+            if (c.evidence() != null && !release.quoteReleased(c.evidence())) {
+                Paragraph later = new Paragraph(host.getTranslation("reader.claims.evidence.later"));
+                later.addClassName("claim-evidence-later");
+                item.add(later);
+            } else if (c.evidence() != null) {
+                Button evidence = new Button(host.getTranslation("reader.claims.evidence"));
+                evidence.addClassName("evidence-button");
+                evidence.getElement()
+                        .setAttribute("aria-label", host.getTranslation("reader.claims.evidence.label", c.by()));
+                evidence.addClickListener(e -> showEvidence.accept(c));
+                item.add(evidence);
+            }
+            if (!c.responses().isEmpty()) {
+                UnorderedList responses = new UnorderedList();
+                responses.addClassName("claim-responses");
+                responses.getElement().setAttribute("aria-label", host.getTranslation("reader.claims.responses"));
+                for (ClaimResponse r : c.responses()) {
+                    responses.add(new ListItem(
+                            new Strong(r.by()), statusBadge(r.status().key()), new Span(" " + r.text())));
+                }
+                item.add(responses);
+            }
+            list.add(item);
+        }
+        body.add(list);
+        return body;
+    }
+
+    private Span statusBadge(String status) {
+        Span badge = new Span(host.getTranslation("status." + status));
+        badge.addClassName("badge");
+        badge.addClassName("status-" + status);
+        return badge;
+    }
+}

@@ -1,0 +1,164 @@
+package app.lectern.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.lectern.content.Evidence;
+import app.lectern.content.LearningModule;
+import app.lectern.content.QuestionBase;
+import app.lectern.content.Section;
+import app.lectern.content.Skill;
+import app.lectern.content.Source;
+import app.lectern.question.Option;
+import app.lectern.question.highlight.HighlightQuestion;
+import app.lectern.question.order.OrderItem;
+import app.lectern.question.order.OrderQuestion;
+import app.lectern.question.single.SingleQuestion;
+import app.lectern.study.Feedback;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which reading aids stay locked while they would answer a question the learner has not settled. */
+class AidReleaseTest {
+
+    private static final Evidence SINGLE_EVIDENCE = new Evidence(null, "Kyiv says 150 mercenaries fight.");
+
+    private static final OrderQuestion ORDER = new OrderQuestion(
+            base("order-q", null),
+            List.of(new OrderItem("a", "Crimea"), new OrderItem("b", "Invasion"), new OrderItem("c", "Sanctions")));
+
+    /** Offers the sentences of its own section, "concerns". */
+    private static final HighlightQuestion HIGHLIGHT = new HighlightQuestion(
+            base("highlight-q", null), null, List.of("They are concerned that   Beijing is sending officers"), null);
+
+    private static final SingleQuestion SINGLE = new SingleQuestion(
+            base("single-q", SINGLE_EVIDENCE),
+            List.of(new Option("kyiv", "Kyiv", null), new Option("moscow", "Moscow", null)),
+            "kyiv");
+
+    private static final LearningModule MODULE = new LearningModule(
+            "aid-module",
+            1,
+            "Aids",
+            "A module for tests.",
+            "en",
+            "Grades 9–12",
+            10,
+            List.of(),
+            new Source(null, "Katherine Spencer", null, "Atlantic Council", "2025", null),
+            List.of("Test aids."),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(
+                    new Section("fighters", "Fighters", "Kyiv says 150 mercenaries fight.", List.of(SINGLE, ORDER)),
+                    new Section(
+                            "concerns",
+                            "Concerns",
+                            "They are concerned that Beijing is sending officers to observe the war.",
+                            List.of(HIGHLIGHT))));
+
+    /** Marks the whole key sentence and more. */
+    private static final Evidence CLAIM_QUOTE =
+            new Evidence("concerns", "They are concerned that Beijing is sending officers to observe the war.");
+
+    private static QuestionBase base(String id, Evidence evidence) {
+        return new QuestionBase(id, "test", "Prompt", 1.0, Skill.RECALL, "Because.", evidence, null);
+    }
+
+    private static Feedback wrong(String questionId, int attemptsLeft) {
+        return new Feedback(questionId, 0, 1, false, false, false, null, null, null, null, null, 1, attemptsLeft, null);
+    }
+
+    private static Feedback right(String questionId, Evidence evidence) {
+        return new Feedback(questionId, 1, 1, true, false, false, "Because.", null, null, null, evidence, 1, 0, null);
+    }
+
+    private static AidRelease aids(Map<String, Feedback> feedback) {
+        return new AidRelease(MODULE, feedback, false);
+    }
+
+    @Test
+    void aQuestionIsSettledOnceAnsweredWithNoTryLeft() {
+        assertThat(aids(Map.of()).settled(ORDER)).as("unanswered").isFalse();
+        assertThat(aids(Map.of("order-q", wrong("order-q", 1))).settled(ORDER))
+                .as("a try left")
+                .isFalse();
+        assertThat(aids(Map.of("order-q", wrong("order-q", 0))).settled(ORDER))
+                .as("out of tries")
+                .isTrue();
+        assertThat(aids(Map.of("order-q", right("order-q", null))).settled(ORDER))
+                .as("right")
+                .isTrue();
+    }
+
+    @Test
+    void nothingIsSettledWhileFeedbackIsWithheld() {
+        AidRelease withheld = new AidRelease(
+                MODULE, Map.of("order-q", right("order-q", null), "highlight-q", right("highlight-q", null)), true);
+
+        assertThat(withheld.settled(ORDER)).isFalse();
+        assertThat(withheld.timelineReleased()).isFalse();
+        assertThat(withheld.quoteReleased(CLAIM_QUOTE)).isFalse();
+    }
+
+    @Test
+    void anAidEntryIsReleasedOnlyWhenEveryQuestionItWouldAnswerIsSettled() {
+        AidRelease aids = aids(Map.of("order-q", right("order-q", null)));
+
+        assertThat(aids.released(List.of())).as("answers nothing").isTrue();
+        assertThat(aids.released(List.of(ORDER))).isTrue();
+        assertThat(aids.released(List.of(ORDER, HIGHLIGHT))).isFalse();
+    }
+
+    @Test
+    void theTimelineStaysLockedWhileAnOrderingQuestionIsOpen() {
+        assertThat(aids(Map.of()).answeredByTimeline()).containsExactly(ORDER);
+        assertThat(aids(Map.of()).timelineReleased()).isFalse();
+        assertThat(aids(Map.of("order-q", wrong("order-q", 1))).timelineReleased())
+                .as("a try left")
+                .isFalse();
+        assertThat(aids(Map.of("order-q", wrong("order-q", 0))).timelineReleased())
+                .isTrue();
+    }
+
+    @Test
+    void aClaimQuoteThatWouldMarkAnOpenHighlightKeyStaysLocked() {
+        assertThat(aids(Map.of()).answeredByQuote(CLAIM_QUOTE)).containsExactly(HIGHLIGHT);
+        assertThat(aids(Map.of()).quoteReleased(CLAIM_QUOTE)).isFalse();
+        assertThat(aids(Map.of("highlight-q", right("highlight-q", null))).quoteReleased(CLAIM_QUOTE))
+                .isTrue();
+    }
+
+    @Test
+    void aQuotePartOfAKeySentenceCountsAndWhiteSpaceDoesNot() {
+        Evidence part = new Evidence("concerns", "Beijing is\nsending");
+
+        assertThat(aids(Map.of()).answeredByQuote(part)).containsExactly(HIGHLIGHT);
+    }
+
+    @Test
+    void aQuoteOnAnotherSectionOrElsewhereInTheTextAnswersNothing() {
+        Evidence otherSection =
+                new Evidence("fighters", "They are concerned that Beijing is sending officers to observe the war.");
+        Evidence otherWords = new Evidence("concerns", "to observe the war.");
+        Evidence anySection = new Evidence(null, "Beijing is sending officers");
+
+        assertThat(aids(Map.of()).quoteReleased(otherSection)).isTrue();
+        assertThat(aids(Map.of()).quoteReleased(otherWords)).isTrue();
+        assertThat(aids(Map.of()).answeredByQuote(anySection))
+                .as("a quote that names no section is checked against every highlight question")
+                .containsExactly(HIGHLIGHT);
+    }
+
+    @Test
+    void aQuestionsEvidenceOnlyOnceItsFeedbackCarriedIt() {
+        assertThat(aids(Map.of()).questionEvidence("single-q")).isEmpty();
+        assertThat(aids(Map.of("single-q", wrong("single-q", 1))).questionEvidence("single-q"))
+                .isEmpty();
+        assertThat(aids(Map.of("single-q", right("single-q", SINGLE_EVIDENCE))).questionEvidence("single-q"))
+                .as("section resolved to the question's own")
+                .contains(new Evidence("fighters", SINGLE_EVIDENCE.quote()));
+        assertThat(aids(Map.of()).questionEvidence("no-such-question")).isEmpty();
+    }
+}
