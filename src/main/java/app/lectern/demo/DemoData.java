@@ -2,6 +2,7 @@ package app.lectern.demo;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.answering.Feedback;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AssignmentSettings;
 import app.lectern.classroom.AttemptService;
@@ -17,7 +18,6 @@ import app.lectern.content.Section;
 import app.lectern.question.Answer;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.open.OpenQuestion;
-import app.lectern.study.Feedback;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

@@ -1,6 +1,7 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.account.CurrentUser;
+import app.lectern.answering.Feedback;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AttemptService;
 import app.lectern.classroom.AttemptView;
@@ -12,7 +13,6 @@ import app.lectern.question.Answer;
 import app.lectern.question.OptionOrder;
 import app.lectern.reader.ui.ModuleReader;
 import app.lectern.reader.ui.QuestionCard;
-import app.lectern.study.Feedback;
 import app.lectern.study.LearnerProgress;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;

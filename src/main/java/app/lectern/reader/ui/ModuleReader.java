@@ -3,6 +3,7 @@ package app.lectern.reader.ui;
 import static app.lectern.ui.StaticText.escape;
 import static app.lectern.ui.StaticText.shared;
 
+import app.lectern.answering.Feedback;
 import app.lectern.catalog.ui.LibraryView;
 import app.lectern.content.Claim;
 import app.lectern.content.ClaimResponse;
@@ -18,7 +19,6 @@ import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.order.OrderQuestion;
 import app.lectern.reader.Formats;
 import app.lectern.reader.SectionHtml;
-import app.lectern.study.Feedback;
 import app.lectern.study.LearnerProgress;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
