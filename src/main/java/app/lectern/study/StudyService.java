@@ -48,10 +48,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StudyService {
 
-    /** The tables whose rows belong to one learner and one module; a claim moves them module by module. */
-    private static final List<String> STUDY_TABLES =
-            List.of("study_progress", "study_response", "study_hint", "study_visit");
-
     /** The retry policy of self-study. */
     public static final RetryPolicy POLICY = RetryPolicy.SELF_STUDY;
 
@@ -64,6 +60,7 @@ public class StudyService {
     private final ResponseRepository responses;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final LearnerClaims claims;
     private final ScoringService scoring = new ScoringService();
     private final Clock clock;
 
@@ -74,6 +71,7 @@ public class StudyService {
             ResponseRepository responses,
             JdbcClient jdbc,
             DataSource dataSource,
+            LearnerClaims claims,
             Optional<Clock> clock) {
         this.catalog = catalog;
         this.learners = learners;
@@ -81,6 +79,7 @@ public class StudyService {
         this.responses = responses;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.claims = claims;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -297,15 +296,7 @@ public class StudyService {
      */
     @Transactional
     public UUID accountLearner(long userId) {
-        Optional<UUID> existing = learnerOfAccount(userId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into learner (id, created_at, last_seen_at, user_id) values (?, ?, ?, ?)")
-                .params(id, now(), now(), userId)
-                .update();
-        return id;
+        return claims.accountLearner(userId);
     }
 
     /**
@@ -325,48 +316,7 @@ public class StudyService {
      */
     @Transactional
     public Claim claim(UUID anonymousLearner, long userId) {
-        Optional<UUID> account = learnerOfAccount(userId);
-        if (anonymousLearner == null || account.filter(anonymousLearner::equals).isPresent()) {
-            return new Claim(account.orElse(null), List.of(), List.of());
-        }
-        // only a learner nobody has claimed yet; locked, so two sign-ins cannot both take it
-        boolean claimable = !jdbc.sql("select id from learner where id = ? and user_id is null"
-                        + " and merged_into is null for update")
-                .param(anonymousLearner)
-                .query(UUID.class)
-                .list()
-                .isEmpty();
-        if (!claimable) {
-            return new Claim(account.orElse(null), List.of(), List.of());
-        }
-        List<String> modules = startedModules(anonymousLearner);
-        if (account.isEmpty()) {
-            jdbc.sql("update learner set user_id = ?, claimed_at = ? where id = ? and user_id is null")
-                    .params(userId, now(), anonymousLearner)
-                    .update();
-            return new Claim(anonymousLearner, modules, List.of());
-        }
-        UUID target = account.get();
-        Set<String> started = new HashSet<>(startedModules(target));
-        List<String> moved = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        for (String moduleId : modules) {
-            if (started.contains(moduleId)) {
-                kept.add(moduleId);
-                continue;
-            }
-            // the account has no row of this module in any table, so no key can collide
-            for (String table : STUDY_TABLES) {
-                jdbc.sql("update " + table + " set learner_id = ? where learner_id = ? and module_id = ?")
-                        .params(target, anonymousLearner, moduleId)
-                        .update();
-            }
-            moved.add(moduleId);
-        }
-        jdbc.sql("update learner set merged_into = ?, claimed_at = ? where id = ?")
-                .params(target, now(), anonymousLearner)
-                .update();
-        return new Claim(target, moved, kept);
+        return claims.claim(anonymousLearner, userId);
     }
 
     /**
@@ -385,25 +335,6 @@ public class StudyService {
             movedModules = List.copyOf(movedModules);
             keptModules = List.copyOf(keptModules);
         }
-    }
-
-    private Optional<UUID> learnerOfAccount(long userId) {
-        return jdbc.sql("select id from learner where user_id = ?")
-                .param(userId)
-                .query(UUID.class)
-                .optional();
-    }
-
-    /** Modules with any stored trace of this learner, in a stable order. */
-    private List<String> startedModules(UUID learner) {
-        return jdbc.sql("select module_id from study_progress where learner_id = ?"
-                        + " union select module_id from study_response where learner_id = ?"
-                        + " union select module_id from study_hint where learner_id = ?"
-                        + " union select module_id from study_visit where learner_id = ?"
-                        + " order by module_id")
-                .params(learner, learner, learner, learner)
-                .query(String.class)
-                .list();
     }
 
     private LearningModule require(String moduleId) {
