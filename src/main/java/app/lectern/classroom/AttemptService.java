@@ -1,45 +1,36 @@
 package app.lectern.classroom;
 
 import app.lectern.account.AccountService;
-import app.lectern.account.CurrentUser;
-import app.lectern.account.Role;
 import app.lectern.account.UserRef;
+import app.lectern.answering.AlreadyAnsweredException;
+import app.lectern.answering.AnswerCheck;
+import app.lectern.answering.CheckedAnswer;
+import app.lectern.answering.Feedback;
+import app.lectern.answering.KeyRelease;
+import app.lectern.answering.LatestScores;
+import app.lectern.answering.Release;
+import app.lectern.classroom.AssignmentAccess.StudentContext;
+import app.lectern.classroom.AssignmentAccess.TeacherContext;
+import app.lectern.classroom.AttemptStore.AttemptRow;
+import app.lectern.classroom.AttemptStore.ExtraTry;
+import app.lectern.classroom.AttemptStore.ResponseRow;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.question.Answer;
-import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
-import app.lectern.question.QuestionTypes;
 import app.lectern.question.StoredAnswers;
-import app.lectern.question.open.OpenQuestion;
 import app.lectern.scoring.ModuleResult;
 import app.lectern.scoring.QuestionScore;
 import app.lectern.scoring.RetryPolicy;
 import app.lectern.scoring.ScoringService;
-import app.lectern.study.AlreadyAnsweredException;
-import app.lectern.study.Feedback;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import javax.sql.DataSource;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,42 +61,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AttemptService {
 
-    /** The longest answer stored, as JSON; longer ones are refused with a message. */
-    static final int MAX_ANSWER_CHARS = 20_000;
-
     /** The share of the points each retry costs once feedback is shown, as in self-study. */
     static final double PENALTY_PER_EXTRA_TRY = 0.25;
 
-    private final AssignmentRepository assignments;
-    private final ClassRepository classes;
+    private final AssignmentAccess access;
+    private final AttemptStore store;
     private final MemberRepository members;
     private final AccountService accounts;
-    private final CurrentUser currentUser;
-    private final JdbcClient jdbc;
-    private final DataSource dataSource;
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
 
-    private final ModuleSnapshots snapshots;
-
     AttemptService(
-            AssignmentRepository assignments,
-            ClassRepository classes,
+            AssignmentAccess access,
+            AttemptStore store,
             MemberRepository members,
             AccountService accounts,
-            CurrentUser currentUser,
-            JdbcClient jdbc,
-            DataSource dataSource,
-            Optional<Clock> clock,
-            ModuleSnapshots snapshots) {
-        this.snapshots = snapshots;
-        this.assignments = assignments;
-        this.classes = classes;
+            Optional<Clock> clock) {
+        this.access = access;
+        this.store = store;
         this.members = members;
         this.accounts = accounts;
-        this.currentUser = currentUser;
-        this.jdbc = jdbc;
-        this.dataSource = dataSource;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -116,23 +91,23 @@ public class AttemptService {
      * passed and late work is not accepted: then the view is read-only and nothing is started).
      */
     public AttemptView open(long assignmentId) {
-        Context c = studentContext(assignmentId);
+        StudentContext c = access.studentContext(assignmentId);
         AttemptRow attempt = findAttempt(c).orElse(null);
         if (attempt == null && !c.lateClosed()) {
             attempt = createAttempt(c);
         }
-        Map<String, List<ResponseRow>> rows = attempt == null ? Map.of() : responses(attempt.id());
-        Map<String, ExtraTry> extras = attempt == null ? Map.of() : extraTries(attempt.id());
+        Map<String, List<ResponseRow>> rows = attempt == null ? Map.of() : store.responses(attempt.id());
+        Map<String, ExtraTry> extras = attempt == null ? Map.of() : store.extraTries(attempt.id());
         boolean shown = shown(c, attempt);
         boolean closed = closed(c, attempt);
         Map<String, Answer> answers = new HashMap<>();
         Map<String, Feedback> feedback = new HashMap<>();
         rows.forEach((qid, list) -> c.module().question(qid).ifPresent(q -> {
             ResponseRow last = list.getLast();
-            ExtraTry extra = extras.get(qid);
+            Release release = release(c, last, extras.get(qid), shown, closed);
             StoredAnswers.read(q, last.answerJson()).ifPresent(a -> {
                 answers.put(qid, a);
-                feedback.put(qid, feedback(c, q, a, last, allowed(c, extra), extra, shown, closed));
+                feedback.put(qid, KeyRelease.feedback(c.module(), q, a, last, release));
             });
         }));
         String lastSection = attempt == null ? null : attempt.lastSectionId();
@@ -164,7 +139,7 @@ public class AttemptService {
      *     after the due date when late work is not accepted
      */
     public Feedback answer(long assignmentId, String questionId, Answer answer) {
-        Context c = studentContext(assignmentId);
+        StudentContext c = access.studentContext(assignmentId);
         Question question = c.module()
                 .question(questionId)
                 .orElseThrow(() -> new NoSuchElementException("no question '" + questionId + "'"));
@@ -175,31 +150,26 @@ public class AttemptService {
         if (attempt.submittedAt() != null) {
             throw new ClassroomException("classroom.error.submitted");
         }
-        StoredAnswers.requireOffered(c.module(), question, answer);
-        String answerJson = StoredAnswers.write(answer);
-        if (answerJson.length() > MAX_ANSWER_CHARS) {
-            throw new InvalidAnswerException("the answer is too long (at most " + MAX_ANSWER_CHARS + " characters)");
-        }
+        CheckedAnswer checked = AnswerCheck.check(c.module(), question, answer);
         boolean shown = shown(c, attempt);
-        List<ResponseRow> earlier = responses(attempt.id()).getOrDefault(questionId, List.of());
-        ExtraTry extra = extraTries(attempt.id()).get(questionId);
+        List<ResponseRow> earlier = store.responses(attempt.id()).getOrDefault(questionId, List.of());
+        ExtraTry extra = store.extraTries(attempt.id()).get(questionId);
         int allowed = allowed(c, extra);
-        int tryNo = earlier.size() + 1;
-        boolean settled = tryNo > allowed;
-        if (!earlier.isEmpty() && shown) {
-            settled |= stands(earlier.getLast(), extra);
-        }
-        if (settled) {
+        if (!earlier.isEmpty()
+                && KeyRelease.refusesAnotherTry(
+                        earlier.getLast(), release(c, earlier.getLast(), extra, shown, false))) {
             throw new AlreadyAnsweredException(
                     "question '" + questionId + "' is already answered; its feedback stands");
         }
-        QuestionScore score = scoring.score(question, answer, shown ? tryNo : 1, false, c.policy(allowed));
+        int tryNo = earlier.size() + 1;
+        // while feedback is withheld, changing an answer costs nothing: the student learned nothing from the last one
+        QuestionScore score = checked.grade(shown ? tryNo : 1, false, policy(allowed));
         ResponseRow row = new ResponseRow(
                 0,
                 questionId,
                 tryNo,
                 tryNo,
-                answerJson,
+                checked.json(),
                 score.points(),
                 score.maxPoints(),
                 score.grade().fraction(),
@@ -207,35 +177,11 @@ public class AttemptService {
                 c.now(),
                 null,
                 null);
-        try {
-            jdbc.sql("insert into assignment_response (attempt_id, question_id, seq, try_no, question_type,"
-                            + " answer_json, points, max_points, fraction, pending, created_at)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            attempt.id(),
-                            questionId,
-                            row.seq(),
-                            row.tryNo(),
-                            QuestionTypes.of(question).name(),
-                            answerJson,
-                            row.points(),
-                            row.maxPoints(),
-                            row.fraction(),
-                            row.pending(),
-                            c.nowUtc())
-                    .update();
-        } catch (DataIntegrityViolationException e) {
-            // the same try arrived twice (double click, second tab): one is stored, the other is refused
-            throw new AlreadyAnsweredException("question '" + questionId + "' was just answered in another request");
-        }
-        // Locks the attempt row until commit, so a concurrent submit either sees this answer or refuses it.
-        int open = jdbc.sql("update assignment_attempt set last_answer_at = ? where id = ? and submitted_at is null")
-                .params(c.nowUtc(), attempt.id())
-                .update();
-        if (open == 0) {
+        store.insertResponse(attempt.id(), checked.typeName(), row, c.nowUtc());
+        if (!store.touchIfOpen(attempt.id(), c.nowUtc())) {
             throw new ClassroomException("classroom.error.submitted");
         }
-        return feedback(c, question, answer, row, allowed, extra, shown, false);
+        return KeyRelease.feedback(c.module(), question, answer, row, release(c, row, extra, shown, false));
     }
 
     /**
@@ -245,7 +191,7 @@ public class AttemptService {
      * @throws NoSuchElementException for a section the pinned module does not have
      */
     public void visit(long assignmentId, String sectionId) {
-        Context c = studentContext(assignmentId);
+        StudentContext c = access.studentContext(assignmentId);
         if (c.module().section(sectionId).isEmpty()) {
             throw new NoSuchElementException("no section '" + sectionId + "'");
         }
@@ -253,10 +199,7 @@ public class AttemptService {
         if (attempt.isEmpty() && c.lateClosed()) {
             return;
         }
-        long id = attempt.orElseGet(() -> createAttempt(c)).id();
-        jdbc.sql("update assignment_attempt set last_section_id = ? where id = ?")
-                .params(sectionId, id)
-                .update();
+        store.lastSection(attempt.orElseGet(() -> createAttempt(c)).id(), sectionId);
     }
 
     /**
@@ -267,20 +210,16 @@ public class AttemptService {
      *     work is not accepted
      */
     public SubmitResult submit(long assignmentId) {
-        Context c = studentContext(assignmentId);
+        StudentContext c = access.studentContext(assignmentId);
         Optional<AttemptRow> existing = findAttempt(c);
         if (existing.isEmpty() || existing.get().submittedAt() == null) {
             if (c.lateClosed()) {
                 throw new ClassroomException("classroom.error.past-due");
             }
-            long id = existing.orElseGet(() -> createAttempt(c)).id();
-            // conditional, so of two concurrent submits the first one's time stands
-            jdbc.sql("update assignment_attempt set submitted_at = ? where id = ? and submitted_at is null")
-                    .params(c.nowUtc(), id)
-                    .update();
+            store.submit(existing.orElseGet(() -> createAttempt(c)).id(), c.nowUtc());
         }
         AttemptRow attempt = findAttempt(c).orElseThrow();
-        Map<String, List<ResponseRow>> rows = responses(attempt.id());
+        Map<String, List<ResponseRow>> rows = store.responses(attempt.id());
         int answered = (int) rows.keySet().stream()
                 .filter(q -> c.module().question(q).isPresent())
                 .count();
@@ -302,38 +241,20 @@ public class AttemptService {
      */
     @Transactional(readOnly = true)
     public List<StudentProgress> progress(long assignmentId) {
-        TeacherContext t = teacherContext(assignmentId);
+        TeacherContext t = access.teacherContext(assignmentId);
         Assignment assignment = t.assignment();
-        ClassEntity schoolClass = t.schoolClass();
-        LearningModule module = t.module();
         Instant now = clock.instant();
-        Map<Long, AttemptRow> attempts = new HashMap<>();
-        Map<Long, Long> studentOfAttempt = new HashMap<>();
-        jdbc.sql("select * from assignment_attempt where assignment_id = ? and superseded_at is null")
-                .param(assignmentId)
-                .query((RowCallbackHandler) rs -> {
-                    AttemptRow row = attemptRow(rs);
-                    attempts.put(rs.getLong("student_id"), row);
-                    studentOfAttempt.put(row.id(), rs.getLong("student_id"));
-                });
-        Map<Long, Map<String, List<ResponseRow>>> rowsByStudent = new HashMap<>();
-        jdbc.sql("select r.* from assignment_response r join assignment_attempt a on a.id = r.attempt_id"
-                        + " where a.assignment_id = ? and a.superseded_at is null"
-                        + " order by r.attempt_id, r.question_id, r.seq")
-                .param(assignmentId)
-                .query((RowCallbackHandler) rs -> rowsByStudent
-                        .computeIfAbsent(studentOfAttempt.get(rs.getLong("attempt_id")), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(rs.getString("question_id"), k -> new ArrayList<>())
-                        .add(responseRow(rs)));
+        Map<Long, AttemptRow> attempts = store.currentAttempts(assignmentId);
+        Map<Long, Map<String, List<ResponseRow>>> rowsByStudent = store.currentResponses(assignmentId);
         List<StudentProgress> out = new ArrayList<>();
-        for (MemberEntity member : members.findByClassIdOrderByJoinedAtAsc(schoolClass.id())) {
+        for (MemberEntity member :
+                members.findByClassIdOrderByJoinedAtAsc(t.schoolClass().id())) {
             Optional<UserRef> student = accounts.find(member.studentId());
             if (student.isEmpty()) {
                 continue;
             }
             AttemptRow attempt = attempts.get(member.studentId());
-            Map<String, List<ResponseRow>> rows = rowsByStudent.getOrDefault(member.studentId(), Map.of());
-            ModuleResult result = result(module, rows);
+            ModuleResult result = result(t.module(), rowsByStudent.getOrDefault(member.studentId(), Map.of()));
             Instant submitted = attempt == null ? null : attempt.submittedAt();
             boolean late = submitted == null ? now.isAfter(assignment.dueAt()) : submitted.isAfter(assignment.dueAt());
             out.add(new StudentProgress(
@@ -350,334 +271,42 @@ public class AttemptService {
         return out;
     }
 
-    // ---- checks and helpers (the package's review service shares them) ----
+    // ---- rules ----
 
-    /** An assignment as the teacher of its class sees it. */
-    record TeacherContext(UserRef teacher, ClassEntity schoolClass, Assignment assignment, LearningModule module) {}
-
-    /**
-     * The assignment for the signed-in teacher of its class.
-     *
-     * @throws AccessDeniedException for anyone but the teacher of the class
-     * @throws NoSuchElementException for an unknown assignment
-     */
-    TeacherContext teacherContext(long assignmentId) {
-        UserRef teacher = currentUser.require();
-        if (!teacher.has(Role.TEACHER)) {
-            throw new AccessDeniedException("requires " + Role.TEACHER);
-        }
-        AssignmentEntity entity =
-                assignments.findById(assignmentId).orElseThrow(() -> new NoSuchElementException("no such assignment"));
-        ClassEntity schoolClass = classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
-        if (schoolClass.teacherId() != teacher.id()) {
-            throw new AccessDeniedException("not your class");
-        }
-        Assignment assignment = entity.toRecord(schoolClass);
-        return new TeacherContext(teacher, schoolClass, assignment, snapshot(assignment));
+    /** Whether feedback is shown now: as the assignment's timing says, the attempt being final or not. */
+    private static boolean shown(StudentContext c, AttemptRow attempt) {
+        return c.assignment().feedbackTiming().releasedNow(closed(c, attempt), c.pastDue());
     }
 
-    /** The assignment as one signed-in student may work on it. */
-    private record Context(UserRef student, Assignment assignment, LearningModule module, Instant now) {
-
-        boolean pastDue() {
-            return now.isAfter(assignment.dueAt());
-        }
-
-        /** Past the due date with late work refused: nothing more can be answered or submitted. */
-        boolean lateClosed() {
-            return pastDue() && !assignment.lateAccepted();
-        }
-
-        RetryPolicy policy(int allowed) {
-            return new RetryPolicy(allowed, PENALTY_PER_EXTRA_TRY, PENALTY_PER_EXTRA_TRY);
-        }
-
-        /** The time as JDBC drivers take it: PostgreSQL's refuses a bare {@code Instant}. */
-        OffsetDateTime nowUtc() {
-            return now.atOffset(ZoneOffset.UTC);
-        }
-    }
-
-    /** One row of {@code assignment_attempt}. */
-    record AttemptRow(
-            long id,
-            long studentId,
-            int generation,
-            Instant startedAt,
-            Instant submittedAt,
-            Instant firstSubmittedAt,
-            String lastSectionId) {}
-
-    /** One row of {@code assignment_response}; {@code reviewedAt} is set once a teacher graded an open answer. */
-    record ResponseRow(
-            long id,
-            String questionId,
-            int seq,
-            int tryNo,
-            String answerJson,
-            double points,
-            double maxPoints,
-            double fraction,
-            boolean pending,
-            Instant createdAt,
-            String teacherComment,
-            Instant reviewedAt) {
-
-        boolean reviewed() {
-            return reviewedAt != null;
-        }
-    }
-
-    /** Tries a teacher granted for one question of an attempt, and when the last one was granted. */
-    record ExtraTry(int extra, Instant grantedAt) {}
-
-    private Context studentContext(long assignmentId) {
-        UserRef student = currentUser.require();
-        if (!student.has(Role.STUDENT)) {
-            throw new AccessDeniedException("requires " + Role.STUDENT);
-        }
-        AssignmentEntity entity =
-                assignments.findById(assignmentId).orElseThrow(() -> new NoSuchElementException("no such assignment"));
-        ClassEntity schoolClass = classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
-        if (!members.existsById(new MemberEntity.Key(schoolClass.id(), student.id()))) {
-            throw new AccessDeniedException("not your class");
-        }
-        Instant now = clock.instant();
-        Assignment assignment = entity.toRecord(schoolClass);
-        if (schoolClass.archived() || assignment.opensAt().isAfter(now)) {
-            throw new NoSuchElementException("no such assignment");
-        }
-        return new Context(student, assignment, snapshot(assignment), now);
-    }
-
-    /** Whether feedback is shown now: never before the attempt is final or the due date, as the timing says. */
-    private static boolean shown(Context c, AttemptRow attempt) {
-        return switch (c.assignment().feedbackTiming()) {
-            case IMMEDIATE -> true;
-            // an attempt closed by the due date is as final as a submitted one
-            case AFTER_SUBMIT -> (attempt != null && attempt.submittedAt() != null) || c.lateClosed();
-            case AFTER_DUE -> c.pastDue();
-        };
-    }
-
-    private static boolean closed(Context c, AttemptRow attempt) {
+    /** Whether the attempt takes no more answers: submitted, or closed by the due date. */
+    private static boolean closed(StudentContext c, AttemptRow attempt) {
         return (attempt != null && attempt.submittedAt() != null) || c.lateClosed();
     }
 
     /** The tries allowed for a question: the assignment's, plus those the teacher granted. */
-    private static int allowed(Context c, ExtraTry extra) {
+    private static int allowed(StudentContext c, ExtraTry extra) {
         return c.assignment().attemptsPerQuestion() + (extra == null ? 0 : extra.extra());
     }
 
-    /**
-     * Whether, with feedback shown, an answer stands and takes no further try: an open answer (waiting for review
-     * or reviewed) or a fully right one, unless the teacher granted a try after it.
-     */
-    private static boolean stands(ResponseRow last, ExtraTry extra) {
-        boolean stands = last.pending() || last.reviewed() || new Grade(last.fraction(), false).fullyRight();
-        return stands && (extra == null || extra.grantedAt().isBefore(last.createdAt()));
+    private static Release release(
+            StudentContext c, ResponseRow response, ExtraTry extra, boolean shown, boolean closed) {
+        return new Release(shown, allowed(c, extra), closed, extra != null && extra.grantedAfter(response));
     }
 
-    private Feedback feedback(
-            Context c,
-            Question question,
-            Answer answer,
-            ResponseRow row,
-            int allowed,
-            ExtraTry extra,
-            boolean shown,
-            boolean closed) {
-        if (!shown) {
-            int left = closed ? 0 : Math.max(0, allowed - row.tryNo());
-            return new Feedback(
-                    question.id(),
-                    0,
-                    row.maxPoints(),
-                    false,
-                    false,
-                    false,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    row.tryNo(),
-                    left,
-                    null);
-        }
-        QuestionType<?, ?> type = QuestionTypes.of(question);
-        Grade grade = new Grade(row.fraction(), row.pending());
-        boolean correct = grade.fullyRight();
-        int left = closed || stands(row, extra) ? 0 : Math.max(0, allowed - row.tryNo());
-        boolean settled = left == 0;
-        return new Feedback(
-                question.id(),
-                row.points(),
-                row.maxPoints(),
-                correct,
-                !correct && !grade.pending() && grade.fraction() > 0,
-                grade.pending(),
-                settled ? question.base().explanation() : null,
-                type.optionFeedback(question, answer),
-                settled && question.autoScored() ? type.keyText(question) : null,
-                settled && question instanceof OpenQuestion open ? open.modelAnswer() : null,
-                settled ? c.module().evidenceOf(question).orElse(null) : null,
-                row.tryNo(),
-                left,
-                row.reviewed() ? row.teacherComment() : null);
+    private static RetryPolicy policy(int allowed) {
+        return new RetryPolicy(allowed, PENALTY_PER_EXTRA_TRY, PENALTY_PER_EXTRA_TRY);
     }
 
-    ModuleResult result(LearningModule module, Map<String, List<ResponseRow>> rows) {
-        Map<String, QuestionScore> latest = new LinkedHashMap<>();
-        rows.forEach((qid, list) -> module.question(qid).ifPresent(q -> {
-            ResponseRow last = list.getLast();
-            latest.put(
-                    qid,
-                    new QuestionScore(
-                            qid,
-                            q.skill(),
-                            last.points(),
-                            last.maxPoints(),
-                            new Grade(last.fraction(), last.pending()),
-                            last.tryNo(),
-                            false));
-        }));
-        ModuleResult result = scoring.resultWithTeacherGrading(module, latest);
-        // the scoring service lists every answered open question as pending; a reviewed one no longer is
-        List<String> pending = result.pendingQuestionIds().stream()
-                .filter(qid -> rows.get(qid).getLast().pending())
-                .toList();
-        return new ModuleResult(
-                result.points(),
-                result.maxPoints(),
-                result.bySkill(),
-                result.scores(),
-                result.missedQuestionIds(),
-                result.unansweredQuestionIds(),
-                pending);
+    /** The score of the latest responses; open answers count once the teacher reviewed them. */
+    private ModuleResult result(LearningModule module, Map<String, List<ResponseRow>> rows) {
+        return scoring.resultWithTeacherGrading(module, LatestScores.of(module, rows));
     }
 
-    /** The module as pinned: parsed from the stored snapshot, never from the current content folder. */
-    LearningModule snapshot(Assignment assignment) {
-        return snapshots.of(assignment);
+    private Optional<AttemptRow> findAttempt(StudentContext c) {
+        return store.currentAttempt(c.assignment().id(), c.student().id());
     }
 
-    private Optional<AttemptRow> findAttempt(Context c) {
-        return currentAttempt(c.assignment().id(), c.student().id());
-    }
-
-    /** The student's current attempt at the assignment (not superseded by a reset), if they started one. */
-    Optional<AttemptRow> currentAttempt(long assignmentId, long studentId) {
-        return jdbc.sql("select * from assignment_attempt where assignment_id = ? and student_id = ?"
-                        + " and superseded_at is null")
-                .params(assignmentId, studentId)
-                .query((rs, n) -> attemptRow(rs))
-                .optional();
-    }
-
-    /**
-     * Starts the student's attempt, the next generation after any reset ones. Two tabs opening the assignment at
-     * the same moment both get the one attempt: the unique constraint refuses the second insert, which then reads
-     * the first one's row.
-     */
-    private AttemptRow createAttempt(Context c) {
-        long assignmentId = c.assignment().id();
-        long studentId = c.student().id();
-        // counted from the superseded attempts only: two requests starting the attempt at once then pick the same
-        // generation and collide on the unique constraint, even when one reads after the other committed
-        int generation = jdbc.sql("select coalesce(max(generation), 0) + 1 from assignment_attempt"
-                        + " where assignment_id = ? and student_id = ? and superseded_at is not null")
-                .params(assignmentId, studentId)
-                .query(Integer.class)
-                .single();
-        insertUnlessDuplicate(() -> jdbc.sql("insert into assignment_attempt"
-                        + " (assignment_id, student_id, generation, started_at) values (?, ?, ?, ?)")
-                .params(assignmentId, studentId, generation, c.nowUtc())
-                .update());
-        return findAttempt(c).orElseThrow(() -> new IllegalStateException("the attempt was reset meanwhile"));
-    }
-
-    /**
-     * Runs an insert; a unique-constraint violation returns {@code false} instead of failing the transaction. A
-     * savepoint is needed because PostgreSQL aborts the whole transaction on a failed statement.
-     */
-    boolean insertUnlessDuplicate(Runnable insert) {
-        // the connection of the current transaction (JPA's transaction manager does not offer nested transactions)
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        Savepoint savepoint;
-        try {
-            savepoint = connection.setSavepoint();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot set a savepoint", e);
-        }
-        try {
-            insert.run();
-            connection.releaseSavepoint(savepoint);
-            return true;
-        } catch (DuplicateKeyException e) {
-            try {
-                connection.rollback(savepoint);
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-                throw e;
-            }
-            return false;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot release a savepoint", e);
-        }
-    }
-
-    /** The tries granted on top of the assignment's, by question id. */
-    Map<String, ExtraTry> extraTries(long attemptId) {
-        Map<String, ExtraTry> out = new HashMap<>();
-        jdbc.sql("select question_id, extra, granted_at from assignment_extra_try where attempt_id = ?")
-                .param(attemptId)
-                .query((RowCallbackHandler) rs -> out.put(
-                        rs.getString("question_id"), new ExtraTry(rs.getInt("extra"), instant(rs, "granted_at"))));
-        return out;
-    }
-
-    /** The attempt's responses by question id, each question's in order. */
-    Map<String, List<ResponseRow>> responses(long attemptId) {
-        Map<String, List<ResponseRow>> out = new LinkedHashMap<>();
-        jdbc.sql("select * from assignment_response where attempt_id = ? order by question_id, seq")
-                .param(attemptId)
-                .query((rs, n) -> responseRow(rs))
-                .list()
-                .forEach(r -> out.computeIfAbsent(r.questionId(), k -> new ArrayList<>())
-                        .add(r));
-        return out;
-    }
-
-    static AttemptRow attemptRow(ResultSet rs) throws SQLException {
-        return new AttemptRow(
-                rs.getLong("id"),
-                rs.getLong("student_id"),
-                rs.getInt("generation"),
-                instant(rs, "started_at"),
-                instant(rs, "submitted_at"),
-                instant(rs, "first_submitted_at"),
-                rs.getString("last_section_id"));
-    }
-
-    static ResponseRow responseRow(ResultSet rs) throws SQLException {
-        return new ResponseRow(
-                rs.getLong("id"),
-                rs.getString("question_id"),
-                rs.getInt("seq"),
-                rs.getInt("try_no"),
-                rs.getString("answer_json"),
-                rs.getDouble("points"),
-                rs.getDouble("max_points"),
-                rs.getDouble("fraction"),
-                rs.getBoolean("pending"),
-                instant(rs, "created_at"),
-                rs.getString("teacher_comment"),
-                instant(rs, "reviewed_at"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+    private AttemptRow createAttempt(StudentContext c) {
+        return store.createAttempt(c.assignment().id(), c.student().id(), c.nowUtc());
     }
 }

@@ -1,9 +1,9 @@
 package app.lectern.classroom;
 
+import app.lectern.answering.Feedback;
 import app.lectern.content.LearningModule;
 import app.lectern.question.Answer;
 import app.lectern.scoring.ModuleResult;
-import app.lectern.study.Feedback;
 import java.time.Instant;
 import java.util.Map;
 

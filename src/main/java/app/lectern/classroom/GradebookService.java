@@ -51,13 +51,13 @@ public class GradebookService {
     /** The SQL condition, on attempts aliased {@code a}, that keeps each student's current attempt only. */
     static final String CURRENT_ATTEMPT = "a.superseded_at is null";
 
-    private final AttemptService attempts;
+    private final AssignmentAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
 
-    GradebookService(AttemptService attempts, JdbcClient jdbc, Optional<Clock> clock) {
-        this.attempts = attempts;
+    GradebookService(AssignmentAccess access, JdbcClient jdbc, Optional<Clock> clock) {
+        this.access = access;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -176,7 +176,7 @@ public class GradebookService {
     private record Student(GradebookRow row, Map<String, ResponseRow> latest) {}
 
     private Book book(long assignmentId) {
-        AttemptService.TeacherContext teacher = attempts.teacherContext(assignmentId);
+        AssignmentAccess.TeacherContext teacher = access.teacherContext(assignmentId);
         Assignment assignment = teacher.assignment();
         LearningModule module = teacher.module();
         List<GradebookColumn> columns = new ArrayList<>();

@@ -2,10 +2,10 @@ package app.lectern.classroom;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
-import app.lectern.classroom.AttemptService.AttemptRow;
-import app.lectern.classroom.AttemptService.ExtraTry;
-import app.lectern.classroom.AttemptService.ResponseRow;
-import app.lectern.classroom.AttemptService.TeacherContext;
+import app.lectern.classroom.AssignmentAccess.TeacherContext;
+import app.lectern.classroom.AttemptStore.AttemptRow;
+import app.lectern.classroom.AttemptStore.ExtraTry;
+import app.lectern.classroom.AttemptStore.ResponseRow;
 import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.question.Grade;
@@ -49,18 +49,21 @@ public class ReviewService {
     /** The longest comment to a student. */
     public static final int MAX_COMMENT = 2000;
 
-    private final AttemptService attempts;
+    private final AssignmentAccess access;
+    private final AttemptStore attempts;
     private final MemberRepository members;
     private final AccountService accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     ReviewService(
-            AttemptService attempts,
+            AssignmentAccess access,
+            AttemptStore attempts,
             MemberRepository members,
             AccountService accounts,
             JdbcClient jdbc,
             Optional<Clock> clock) {
+        this.access = access;
         this.attempts = attempts;
         this.members = members;
         this.accounts = accounts;
@@ -76,7 +79,7 @@ public class ReviewService {
      */
     @Transactional(readOnly = true)
     public Assignment assignment(long assignmentId) {
-        return attempts.teacherContext(assignmentId).assignment();
+        return access.teacherContext(assignmentId).assignment();
     }
 
     /**
@@ -85,13 +88,13 @@ public class ReviewService {
      */
     @Transactional(readOnly = true)
     public List<ReviewItem> queue(long assignmentId) {
-        TeacherContext t = attempts.teacherContext(assignmentId);
+        TeacherContext t = access.teacherContext(assignmentId);
         Map<Long, String> names = studentNames(t);
         Map<Long, AttemptRow> current = new HashMap<>();
         jdbc.sql("select * from assignment_attempt where assignment_id = ? and superseded_at is null")
                 .param(assignmentId)
                 .query((RowCallbackHandler) rs -> {
-                    AttemptRow row = AttemptService.attemptRow(rs);
+                    AttemptRow row = AttemptStore.attemptRow(rs);
                     current.put(row.id(), row);
                 });
         List<ReviewItem> out = new ArrayList<>();
@@ -146,13 +149,13 @@ public class ReviewService {
      *     question again, {@code .points} for points the rubric does not allow, {@code .comment-too-long}
      */
     public void grade(long assignmentId, long responseId, double points, String comment) {
-        TeacherContext t = attempts.teacherContext(assignmentId);
+        TeacherContext t = access.teacherContext(assignmentId);
         record Found(ResponseRow row, long attemptId, boolean superseded) {}
         Found found = jdbc.sql("select r.*, a.superseded_at as attempt_superseded_at from assignment_response r"
                         + " join assignment_attempt a on a.id = r.attempt_id where r.id = ? and a.assignment_id = ?")
                 .params(responseId, assignmentId)
                 .query((rs, n) -> new Found(
-                        AttemptService.responseRow(rs),
+                        AttemptStore.responseRow(rs),
                         rs.getLong("attempt_id"),
                         rs.getObject("attempt_superseded_at", OffsetDateTime.class) != null))
                 .optional()
@@ -201,7 +204,7 @@ public class ReviewService {
      */
     @Transactional(readOnly = true)
     public StudentWork studentWork(long assignmentId, long studentId) {
-        TeacherContext t = attempts.teacherContext(assignmentId);
+        TeacherContext t = access.teacherContext(assignmentId);
         String name = student(t, studentId);
         Optional<AttemptRow> attempt = attempts.currentAttempt(assignmentId, studentId);
         Map<String, List<ResponseRow>> rows =
@@ -261,7 +264,7 @@ public class ReviewService {
      * @throws NoSuchElementException for a student who is not in the assignment's class
      */
     public boolean resetAttempt(long assignmentId, long studentId) {
-        TeacherContext t = attempts.teacherContext(assignmentId);
+        TeacherContext t = access.teacherContext(assignmentId);
         student(t, studentId);
         return jdbc.sql("update assignment_attempt set superseded_at = ? where assignment_id = ? and student_id = ?"
                                 + " and superseded_at is null")
@@ -282,7 +285,7 @@ public class ReviewService {
      * @return whether a try was added; {@code false} when the last one granted is still unused (a double click)
      */
     public boolean allowOneMoreTry(long assignmentId, long studentId, String questionId) {
-        TeacherContext t = attempts.teacherContext(assignmentId);
+        TeacherContext t = access.teacherContext(assignmentId);
         String name = student(t, studentId);
         if (questionId == null || t.module().question(questionId).isEmpty()) {
             throw new NoSuchElementException("no question '" + questionId + "'");

@@ -2,6 +2,7 @@ package app.lectern.demo;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.answering.Feedback;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AssignmentSettings;
 import app.lectern.classroom.AttemptService;
@@ -18,7 +19,6 @@ import app.lectern.question.Answer;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypes;
 import app.lectern.question.open.OpenAnswer;
-import app.lectern.study.Feedback;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

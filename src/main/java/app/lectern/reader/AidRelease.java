@@ -1,5 +1,6 @@
 package app.lectern.reader;
 
+import app.lectern.answering.Feedback;
 import app.lectern.content.Evidence;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
@@ -7,7 +8,6 @@ import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.order.OrderQuestion;
-import app.lectern.study.Feedback;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package app.lectern.reader;
 
+import app.lectern.answering.Feedback;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.Answer;
-import app.lectern.study.Feedback;
 import app.lectern.study.LearnerProgress;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package app.lectern.study;
 
+import app.lectern.answering.Feedback;
 import app.lectern.content.Section;
 import app.lectern.question.Answer;
 import java.util.Map;

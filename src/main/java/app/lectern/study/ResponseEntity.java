@@ -1,5 +1,6 @@
 package app.lectern.study;
 
+import app.lectern.answering.StoredResponse;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** One submitted answer with its score, stored before the learner sees feedback. */
 @Entity
 @Table(name = "study_response")
-class ResponseEntity {
+class ResponseEntity implements StoredResponse {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,5 +77,35 @@ class ResponseEntity {
         this.moduleVersion = moduleVersion;
         this.round = round;
         this.questionId = questionId;
+    }
+
+    @Override
+    public int tryNo() {
+        return tryNo;
+    }
+
+    @Override
+    public double points() {
+        return points;
+    }
+
+    @Override
+    public double maxPoints() {
+        return maxPoints;
+    }
+
+    @Override
+    public double fraction() {
+        return fraction;
+    }
+
+    @Override
+    public boolean pending() {
+        return pending;
+    }
+
+    @Override
+    public boolean hintUsed() {
+        return hintUsed;
     }
 }

@@ -1,23 +1,24 @@
 package app.lectern.study;
 
+import app.lectern.answering.AlreadyAnsweredException;
+import app.lectern.answering.AnswerCheck;
+import app.lectern.answering.CheckedAnswer;
+import app.lectern.answering.Feedback;
+import app.lectern.answering.KeyRelease;
+import app.lectern.answering.LatestScores;
+import app.lectern.answering.Release;
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.Answer;
-import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
-import app.lectern.question.QuestionType;
-import app.lectern.question.QuestionTypes;
 import app.lectern.question.StoredAnswers;
-import app.lectern.question.open.OpenQuestion;
 import app.lectern.scoring.ModuleResult;
 import app.lectern.scoring.QuestionScore;
 import app.lectern.scoring.RetryPolicy;
 import app.lectern.scoring.ScoringService;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
+import app.lectern.storage.DuplicateSafeInsert;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,9 +36,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,15 +48,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StudyService {
 
-    /** The longest answer stored, as JSON; longer ones are refused with a message. */
-    static final int MAX_ANSWER_CHARS = 20_000;
-
-    /** The tables whose rows belong to one learner and one module; a claim moves them module by module. */
-    private static final List<String> STUDY_TABLES =
-            List.of("study_progress", "study_response", "study_hint", "study_visit");
-
     /** The retry policy of self-study. */
     public static final RetryPolicy POLICY = RetryPolicy.SELF_STUDY;
+
+    /** Self-study releases feedback at once, with the policy's tries. */
+    private static final Release RELEASE = Release.selfStudy(POLICY);
 
     private final ContentCatalog catalog;
     private final LearnerRepository learners;
@@ -65,6 +60,7 @@ public class StudyService {
     private final ResponseRepository responses;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final LearnerClaims claims;
     private final ScoringService scoring = new ScoringService();
     private final Clock clock;
 
@@ -75,6 +71,7 @@ public class StudyService {
             ResponseRepository responses,
             JdbcClient jdbc,
             DataSource dataSource,
+            LearnerClaims claims,
             Optional<Clock> clock) {
         this.catalog = catalog;
         this.learners = learners;
@@ -82,6 +79,7 @@ public class StudyService {
         this.responses = responses;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.claims = claims;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -122,7 +120,7 @@ public class StudyService {
             ResponseEntity last = rows.getLast();
             StoredAnswers.read(q, last.answerJson).ifPresent(answer -> {
                 answers.put(qid, answer);
-                feedback.put(qid, feedback(module, q, answer, last));
+                feedback.put(qid, KeyRelease.feedback(module, q, answer, last, RELEASE));
             });
         }));
         Set<String> hints = new HashSet<>(
@@ -161,12 +159,7 @@ public class StudyService {
         LearningModule module = require(moduleId);
         Question question = module.question(questionId)
                 .orElseThrow(() -> new NoSuchElementException("no question '" + questionId + "' in " + moduleId));
-        QuestionType<?, ?> type = QuestionTypes.of(question);
-        StoredAnswers.requireOffered(module, question, answer);
-        String answerJson = StoredAnswers.write(answer);
-        if (answerJson.length() > MAX_ANSWER_CHARS) {
-            throw new InvalidAnswerException("the answer is too long (at most " + MAX_ANSWER_CHARS + " characters)");
-        }
+        CheckedAnswer checked = AnswerCheck.check(module, question, answer);
         ProgressEntity progress = ensureProgress(learner, moduleId);
         int round = progress.round();
         List<ResponseEntity> ofQuestion = responses.inRound(learner, moduleId, round).stream()
@@ -178,9 +171,8 @@ public class StudyService {
         List<ResponseEntity> active = rows.stream().filter(r -> !r.reopened).toList();
         if (!active.isEmpty()) {
             ResponseEntity last = active.getLast();
-            boolean settled = StoredAnswers.read(question, last.answerJson)
-                    .map(a -> !feedback(module, question, a, last).canRetry())
-                    .orElse(true);
+            boolean settled = StoredAnswers.read(question, last.answerJson).isEmpty()
+                    || KeyRelease.refusesAnotherTry(last, RELEASE);
             if (settled) {
                 throw new AlreadyAnsweredException(
                         "question '" + questionId + "' is already answered; its feedback stands");
@@ -191,13 +183,13 @@ public class StudyService {
         // this round, capped at the policy's last try, so retrying can never beat answering well the first time.
         int creditTry = Math.min(rows.size() + 1, POLICY.attemptsPerQuestion());
         boolean hint = hintTaken(learner, moduleId, round, questionId);
-        QuestionScore score = scoring.score(question, answer, creditTry, hint, POLICY);
+        QuestionScore score = checked.grade(creditTry, hint, POLICY);
 
         ResponseEntity row = new ResponseEntity(learner, moduleId, module.version(), round, questionId);
         row.seq = ofQuestion.stream().mapToInt(r -> r.seq).max().orElse(0) + 1;
         row.tryNo = tryNo;
-        row.questionType = type.name();
-        row.answerJson = answerJson;
+        row.questionType = checked.typeName();
+        row.answerJson = checked.json();
         row.points = score.points();
         row.maxPoints = score.maxPoints();
         row.fraction = score.grade().fraction();
@@ -211,7 +203,7 @@ public class StudyService {
             // the same try arrived twice (double click, second tab): one is stored, the other is refused
             throw new AlreadyAnsweredException("question '" + questionId + "' was just answered in another request");
         }
-        return feedback(module, question, answer, row);
+        return KeyRelease.feedback(module, question, answer, row, RELEASE);
     }
 
     /** Shows a question's hint, recording that it was taken (it can cost points). */
@@ -260,23 +252,10 @@ public class StudyService {
     @Transactional(readOnly = true)
     public ModuleResult result(UUID learner, String moduleId) {
         LearningModule module = require(moduleId);
-        Map<String, QuestionScore> latest = new LinkedHashMap<>();
-        progresses
+        Map<String, QuestionScore> latest = progresses
                 .findById(new ProgressEntity.Key(learner, moduleId))
-                .ifPresent(p -> activeByQuestion(module, learner, p.round())
-                        .forEach((qid, rows) -> module.question(qid).ifPresent(q -> {
-                            ResponseEntity last = rows.getLast();
-                            latest.put(
-                                    qid,
-                                    new QuestionScore(
-                                            qid,
-                                            q.skill(),
-                                            last.points,
-                                            last.maxPoints,
-                                            new Grade(last.fraction, last.pending),
-                                            last.tryNo,
-                                            last.hintUsed));
-                        })));
+                .map(p -> LatestScores.of(module, activeByQuestion(module, learner, p.round())))
+                .orElse(Map.of());
         return scoring.result(module, latest);
     }
 
@@ -317,15 +296,7 @@ public class StudyService {
      */
     @Transactional
     public UUID accountLearner(long userId) {
-        Optional<UUID> existing = learnerOfAccount(userId);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        UUID id = UUID.randomUUID();
-        jdbc.sql("insert into learner (id, created_at, last_seen_at, user_id) values (?, ?, ?, ?)")
-                .params(id, now(), now(), userId)
-                .update();
-        return id;
+        return claims.accountLearner(userId);
     }
 
     /**
@@ -345,48 +316,7 @@ public class StudyService {
      */
     @Transactional
     public Claim claim(UUID anonymousLearner, long userId) {
-        Optional<UUID> account = learnerOfAccount(userId);
-        if (anonymousLearner == null || account.filter(anonymousLearner::equals).isPresent()) {
-            return new Claim(account.orElse(null), List.of(), List.of());
-        }
-        // only a learner nobody has claimed yet; locked, so two sign-ins cannot both take it
-        boolean claimable = !jdbc.sql("select id from learner where id = ? and user_id is null"
-                        + " and merged_into is null for update")
-                .param(anonymousLearner)
-                .query(UUID.class)
-                .list()
-                .isEmpty();
-        if (!claimable) {
-            return new Claim(account.orElse(null), List.of(), List.of());
-        }
-        List<String> modules = startedModules(anonymousLearner);
-        if (account.isEmpty()) {
-            jdbc.sql("update learner set user_id = ?, claimed_at = ? where id = ? and user_id is null")
-                    .params(userId, now(), anonymousLearner)
-                    .update();
-            return new Claim(anonymousLearner, modules, List.of());
-        }
-        UUID target = account.get();
-        Set<String> started = new HashSet<>(startedModules(target));
-        List<String> moved = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        for (String moduleId : modules) {
-            if (started.contains(moduleId)) {
-                kept.add(moduleId);
-                continue;
-            }
-            // the account has no row of this module in any table, so no key can collide
-            for (String table : STUDY_TABLES) {
-                jdbc.sql("update " + table + " set learner_id = ? where learner_id = ? and module_id = ?")
-                        .params(target, anonymousLearner, moduleId)
-                        .update();
-            }
-            moved.add(moduleId);
-        }
-        jdbc.sql("update learner set merged_into = ?, claimed_at = ? where id = ?")
-                .params(target, now(), anonymousLearner)
-                .update();
-        return new Claim(target, moved, kept);
+        return claims.claim(anonymousLearner, userId);
     }
 
     /**
@@ -405,25 +335,6 @@ public class StudyService {
             movedModules = List.copyOf(movedModules);
             keptModules = List.copyOf(keptModules);
         }
-    }
-
-    private Optional<UUID> learnerOfAccount(long userId) {
-        return jdbc.sql("select id from learner where user_id = ?")
-                .param(userId)
-                .query(UUID.class)
-                .optional();
-    }
-
-    /** Modules with any stored trace of this learner, in a stable order. */
-    private List<String> startedModules(UUID learner) {
-        return jdbc.sql("select module_id from study_progress where learner_id = ?"
-                        + " union select module_id from study_response where learner_id = ?"
-                        + " union select module_id from study_hint where learner_id = ?"
-                        + " union select module_id from study_visit where learner_id = ?"
-                        + " order by module_id")
-                .params(learner, learner, learner, learner)
-                .query(String.class)
-                .list();
     }
 
     private LearningModule require(String moduleId) {
@@ -467,68 +378,21 @@ public class StudyService {
         if (known.isPresent()) {
             known.get().seen(now);
         } else {
-            insertUnlessDuplicate(
-                    "insert into learner (id, created_at, last_seen_at) values (?, ?, ?)", learner, now(), now());
+            DuplicateSafeInsert.run(
+                    dataSource,
+                    () -> jdbc.sql("insert into learner (id, created_at, last_seen_at) values (?, ?, ?)")
+                            .params(learner, now(), now())
+                            .update());
         }
         ProgressEntity.Key key = new ProgressEntity.Key(learner, moduleId);
         return progresses.findById(key).orElseGet(() -> {
-            insertUnlessDuplicate(
-                    "insert into study_progress (learner_id, module_id, round, updated_at)" + " values (?, ?, 1, ?)",
-                    learner,
-                    moduleId,
-                    now());
+            DuplicateSafeInsert.run(
+                    dataSource,
+                    () -> jdbc.sql(
+                                    "insert into study_progress (learner_id, module_id, round, updated_at) values (?, ?, 1, ?)")
+                            .params(learner, moduleId, now())
+                            .update());
             return progresses.findById(key).orElseThrow();
         });
-    }
-
-    /**
-     * Runs an insert; a primary-key violation (the row was inserted by a concurrent request meanwhile) is ignored.
-     * A savepoint is needed because PostgreSQL refuses every further statement of a transaction whose statement
-     * failed.
-     */
-    private void insertUnlessDuplicate(String sql, Object... params) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        Savepoint savepoint;
-        try {
-            savepoint = connection.setSavepoint();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot set a savepoint", e);
-        }
-        try {
-            jdbc.sql(sql).params(params).update();
-            connection.releaseSavepoint(savepoint);
-        } catch (DuplicateKeyException e) {
-            try {
-                connection.rollback(savepoint);
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot release a savepoint", e);
-        }
-    }
-
-    private Feedback feedback(LearningModule module, Question question, Answer answer, ResponseEntity row) {
-        QuestionType<?, ?> type = QuestionTypes.of(question);
-        Grade grade = new Grade(row.fraction, row.pending);
-        boolean correct = grade.fullyRight();
-        int left = correct || grade.pending() ? 0 : Math.max(0, POLICY.attemptsPerQuestion() - row.tryNo);
-        boolean settled = left == 0;
-        return new Feedback(
-                question.id(),
-                row.points,
-                row.maxPoints,
-                correct,
-                !correct && !grade.pending() && grade.fraction() > 0,
-                grade.pending(),
-                settled ? question.base().explanation() : null,
-                type.optionFeedback(question, answer),
-                settled && question.autoScored() ? type.keyText(question) : null,
-                settled && question instanceof OpenQuestion open ? open.modelAnswer() : null,
-                settled ? module.evidenceOf(question).orElse(null) : null,
-                row.tryNo,
-                left,
-                null);
     }
 }

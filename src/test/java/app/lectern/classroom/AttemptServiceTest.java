@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.answering.AlreadyAnsweredException;
+import app.lectern.answering.Feedback;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.question.truefalse.TrueFalseAnswer;
-import app.lectern.study.AlreadyAnsweredException;
-import app.lectern.study.Feedback;
+import app.lectern.storage.DuplicateSafeInsert;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -579,10 +582,13 @@ class AttemptServiceTest {
         attempts.open(a.id());
 
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            boolean inserted = attempts.insertUnlessDuplicate(() -> jdbc.sql("insert into assignment_attempt"
-                            + " (assignment_id, student_id, generation, started_at) values (?, ?, 1, ?)")
-                    .params(a.id(), student.id(), Instant.now().atOffset(ZoneOffset.UTC))
-                    .update());
+            DataSource dataSource = ((JpaTransactionManager) transactions).getDataSource();
+            boolean inserted = DuplicateSafeInsert.run(
+                    dataSource,
+                    () -> jdbc.sql("insert into assignment_attempt"
+                                    + " (assignment_id, student_id, generation, started_at) values (?, ?, 1, ?)")
+                            .params(a.id(), student.id(), Instant.now().atOffset(ZoneOffset.UTC))
+                            .update());
             assertThat(inserted).isFalse();
             // PostgreSQL refuses every further statement of a transaction whose statement failed, unless rolled back
             // to a savepoint

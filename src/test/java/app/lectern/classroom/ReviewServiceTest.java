@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.answering.AlreadyAnsweredException;
+import app.lectern.answering.Feedback;
 import app.lectern.content.QuestionBase;
 import app.lectern.content.Skill;
 import app.lectern.question.numeric.NumericAnswer;
@@ -12,8 +14,6 @@ import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.open.OpenQuestion;
 import app.lectern.question.open.RubricLevel;
 import app.lectern.question.single.SingleAnswer;
-import app.lectern.study.AlreadyAnsweredException;
-import app.lectern.study.Feedback;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;

@@ -155,7 +155,7 @@ class SubmitAtomicityTest {
     private List<java.time.Instant> submittedAt() {
         return jdbc.sql("select submitted_at from assignment_attempt where assignment_id = ? and student_id = ?")
                 .params(assignment.id(), student.id())
-                .query((rs, n) -> AttemptService.instant(rs, "submitted_at"))
+                .query((rs, n) -> AttemptStore.instant(rs, "submitted_at"))
                 .list();
     }
 

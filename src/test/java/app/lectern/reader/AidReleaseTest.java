@@ -2,6 +2,7 @@ package app.lectern.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lectern.answering.Feedback;
 import app.lectern.content.Evidence;
 import app.lectern.content.LearningModule;
 import app.lectern.content.QuestionBase;
@@ -13,7 +14,6 @@ import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.order.OrderItem;
 import app.lectern.question.order.OrderQuestion;
 import app.lectern.question.single.SingleQuestion;
-import app.lectern.study.Feedback;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,7 @@
 package app.lectern.scoring;
 
 import static app.lectern.question.TestQuestions.base;
+import static app.lectern.scoring.TestModules.module;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -8,7 +9,6 @@ import static org.assertj.core.api.Assertions.within;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Section;
 import app.lectern.content.Skill;
-import app.lectern.content.Source;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.Option;
@@ -197,23 +197,5 @@ class ScoringServiceTest {
         ModuleResult result = scoring.result(module, Map.of("recall-1", stale));
         assertThat(result.points()).isZero();
         assertThat(result.scores()).isEmpty();
-    }
-
-    private static LearningModule module(Section... sections) {
-        return new LearningModule(
-                "test-module",
-                1,
-                "Test",
-                "A test module.",
-                "en",
-                "Grades 9–12",
-                5,
-                null,
-                new Source(null, "Author", null, "Publisher", "2025", null),
-                List.of("Learn."),
-                null,
-                null,
-                null,
-                List.of(sections));
     }
 }

@@ -3,6 +3,8 @@ package app.lectern.study;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.lectern.answering.AlreadyAnsweredException;
+import app.lectern.answering.Feedback;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.multiple.MultipleAnswer;

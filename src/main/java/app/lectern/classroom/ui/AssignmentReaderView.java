@@ -1,6 +1,7 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.account.CurrentUser;
+import app.lectern.answering.Feedback;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AttemptService;
 import app.lectern.classroom.AttemptView;
@@ -15,7 +16,6 @@ import app.lectern.reader.LearnerWork;
 import app.lectern.reader.ui.ModuleReader;
 import app.lectern.reader.ui.QuestionCard;
 import app.lectern.reader.ui.ReaderMode;
-import app.lectern.study.Feedback;
 import app.lectern.study.LearnerProgress;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;

@@ -3,6 +3,7 @@ package app.lectern.reader.ui;
 import static app.lectern.ui.StaticText.escape;
 import static app.lectern.ui.StaticText.shared;
 
+import app.lectern.answering.Feedback;
 import app.lectern.content.Claim;
 import app.lectern.content.Evidence;
 import app.lectern.content.GlossaryEntry;
@@ -13,7 +14,6 @@ import app.lectern.question.Answer;
 import app.lectern.reader.AidRelease;
 import app.lectern.reader.LearnerWork;
 import app.lectern.reader.SectionHtml;
-import app.lectern.study.Feedback;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import app.lectern.ui.StaticText;

@@ -3,6 +3,8 @@ package app.lectern.reader.ui;
 import static app.lectern.ui.StaticText.escape;
 import static app.lectern.ui.StaticText.shared;
 
+import app.lectern.answering.AlreadyAnsweredException;
+import app.lectern.answering.Feedback;
 import app.lectern.content.Evidence;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
@@ -13,8 +15,6 @@ import app.lectern.question.ui.QuestionInput;
 import app.lectern.question.ui.QuestionInputs;
 import app.lectern.reader.Formats;
 import app.lectern.scoring.AttemptsExhaustedException;
-import app.lectern.study.AlreadyAnsweredException;
-import app.lectern.study.Feedback;
 import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

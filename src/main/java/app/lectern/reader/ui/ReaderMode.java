@@ -1,11 +1,11 @@
 package app.lectern.reader.ui;
 
+import app.lectern.answering.Feedback;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.Answer;
 import app.lectern.reader.LearnerWork;
-import app.lectern.study.Feedback;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;

@@ -1,11 +1,11 @@
 package app.lectern.reader.ui;
 
+import app.lectern.answering.Feedback;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.question.Answer;
 import app.lectern.reader.LearnerWork;
-import app.lectern.study.Feedback;
 import app.lectern.study.LearnerProgress;
 import app.lectern.study.StudyService;
 import com.vaadin.flow.component.Component;

@@ -1,5 +1,6 @@
 package app.lectern.reader.ui;
 
+import app.lectern.answering.Feedback;
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
@@ -7,7 +8,6 @@ import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.reader.Formats;
 import app.lectern.scoring.ModuleResult;
-import app.lectern.study.Feedback;
 import app.lectern.study.LearnerProgress;
 import app.lectern.study.StudyService;
 import app.lectern.ui.MainLayout;

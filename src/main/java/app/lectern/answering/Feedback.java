@@ -1,4 +1,4 @@
-package app.lectern.study;
+package app.lectern.answering;
 
 import app.lectern.content.Evidence;
 

@@ -1,0 +1,120 @@
+package app.lectern.classroom;
+
+import app.lectern.account.CurrentUser;
+import app.lectern.account.Role;
+import app.lectern.account.UserRef;
+import app.lectern.content.LearningModule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may reach an assignment: the signed-in teacher of its class, or a signed-in student of its class once it has
+ * opened. The attempt, gradebook and review services check every call here first.
+ */
+@Component
+class AssignmentAccess {
+
+    private final AssignmentRepository assignments;
+    private final ClassRepository classes;
+    private final MemberRepository members;
+    private final CurrentUser currentUser;
+    private final ModuleSnapshots snapshots;
+    private final Clock clock;
+
+    AssignmentAccess(
+            AssignmentRepository assignments,
+            ClassRepository classes,
+            MemberRepository members,
+            CurrentUser currentUser,
+            ModuleSnapshots snapshots,
+            Optional<Clock> clock) {
+        this.assignments = assignments;
+        this.classes = classes;
+        this.members = members;
+        this.currentUser = currentUser;
+        this.snapshots = snapshots;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** An assignment as the teacher of its class sees it, with the module as pinned. */
+    record TeacherContext(UserRef teacher, ClassEntity schoolClass, Assignment assignment, LearningModule module) {}
+
+    /** The assignment as one signed-in student may work on it now, with the module as pinned. */
+    record StudentContext(UserRef student, Assignment assignment, LearningModule module, Instant now) {
+
+        boolean pastDue() {
+            return now.isAfter(assignment.dueAt());
+        }
+
+        /** Past the due date with late work refused: nothing more can be answered or submitted. */
+        boolean lateClosed() {
+            return pastDue() && !assignment.lateAccepted();
+        }
+
+        /** The time as JDBC drivers take it: PostgreSQL's refuses a bare {@code Instant}. */
+        OffsetDateTime nowUtc() {
+            return now.atOffset(ZoneOffset.UTC);
+        }
+    }
+
+    /**
+     * The assignment for the signed-in teacher of its class.
+     *
+     * @throws AccessDeniedException for anyone but the teacher of the class
+     * @throws NoSuchElementException for an unknown assignment
+     */
+    TeacherContext teacherContext(long assignmentId) {
+        UserRef teacher = signedIn(Role.TEACHER);
+        AssignmentEntity entity = find(assignmentId);
+        ClassEntity schoolClass = classOf(entity);
+        if (schoolClass.teacherId() != teacher.id()) {
+            throw new AccessDeniedException("not your class");
+        }
+        Assignment assignment = entity.toRecord(schoolClass);
+        return new TeacherContext(teacher, schoolClass, assignment, snapshots.of(assignment));
+    }
+
+    /**
+     * The assignment for the signed-in student of its class.
+     *
+     * @throws AccessDeniedException for anyone but a student of the class
+     * @throws NoSuchElementException for an unknown assignment, one that has not opened yet, or one of an archived
+     *     class
+     */
+    StudentContext studentContext(long assignmentId) {
+        UserRef student = signedIn(Role.STUDENT);
+        AssignmentEntity entity = find(assignmentId);
+        ClassEntity schoolClass = classOf(entity);
+        if (!members.existsById(new MemberEntity.Key(schoolClass.id(), student.id()))) {
+            throw new AccessDeniedException("not your class");
+        }
+        Instant now = clock.instant();
+        Assignment assignment = entity.toRecord(schoolClass);
+        if (schoolClass.archived() || assignment.opensAt().isAfter(now)) {
+            throw new NoSuchElementException("no such assignment");
+        }
+        return new StudentContext(student, assignment, snapshots.of(assignment), now);
+    }
+
+    private UserRef signedIn(Role role) {
+        UserRef user = currentUser.require();
+        if (!user.has(role)) {
+            throw new AccessDeniedException("requires " + role);
+        }
+        return user;
+    }
+
+    private ClassEntity classOf(AssignmentEntity entity) {
+        return classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
+    }
+
+    private AssignmentEntity find(long assignmentId) {
+        return assignments.findById(assignmentId).orElseThrow(() -> new NoSuchElementException("no such assignment"));
+    }
+}
