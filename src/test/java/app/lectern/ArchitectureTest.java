@@ -27,10 +27,15 @@ class ArchitectureTest {
     }
 
     @Test
-    void contentQuestionsAndScoringArePlainJava() {
+    void domainCodeIsPlainJava() {
         noClasses()
                 .that()
-                .resideInAnyPackage("app.lectern.content..", "app.lectern.question..", "app.lectern.scoring..")
+                .resideInAnyPackage(
+                        "app.lectern.content..",
+                        "app.lectern.question..",
+                        "app.lectern.scoring..",
+                        "app.lectern.answering..",
+                        "app.lectern.reader")
                 .and()
                 .resideOutsideOfPackage("app.lectern..ui..")
                 .should()
@@ -124,9 +129,6 @@ class ArchitectureTest {
                 .resideOutsideOfPackages("app.lectern..ui..", "app.lectern.i18n..")
                 .and()
                 .doNotHaveFullyQualifiedName("app.lectern.Application")
-                // TODO(issue 10): CurrentLearner.id() reads the Vaadin request; it belongs in reader.ui.Learner
-                .and()
-                .doNotHaveFullyQualifiedName("app.lectern.study.CurrentLearner")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.vaadin..")

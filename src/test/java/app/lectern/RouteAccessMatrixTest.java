@@ -87,7 +87,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             assignments/{asgB}                              | AssignmentReaderView | L    N    A    N    N    N
             assignments/{asgB}/submit                       | AssignmentSubmitView | L    N    A    N    N    N
             assignments/999999                              | -                    | L    N    N    N    N    N
-            assignments/not-a-number                        | -                    | L    N    N    N    N    N
+            assignments/not-a-number                        | -                    | N    N    N    N    N    N
             teach                                           | TeachView            | L    N    N    A    A    A
             teach/classes/{classA}                          | ClassView            | L    N    N    A    N    N
             teach/classes/{classB}                          | ClassView            | L    N    N    N    A    N

@@ -1,6 +1,5 @@
 package app.lectern.study;
 
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.servlet.http.Cookie;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,20 +14,16 @@ public final class CurrentLearner {
     public static final String COOKIE = "lectern_learner";
 
     /** Request attribute holding an id set in this very request (the browser does not send it back yet). */
-    static final String ATTRIBUTE = CurrentLearner.class.getName();
+    public static final String ATTRIBUTE = CurrentLearner.class.getName();
 
     private CurrentLearner() {}
 
-    /** The learner id of the current Vaadin request, if the browser sent one. */
-    public static Optional<UUID> id() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null) {
-            return Optional.empty();
-        }
-        if (request.getAttribute(ATTRIBUTE) instanceof UUID id) {
-            return Optional.of(id);
-        }
-        return parse(request.getCookies());
+    /**
+     * The learner id of a request: one set in this very request (held in the request attribute {@link #ATTRIBUTE}),
+     * else the one in its cookies, if there is a well-formed one.
+     */
+    public static Optional<UUID> of(Object attribute, Cookie[] cookies) {
+        return attribute instanceof UUID id ? Optional.of(id) : parse(cookies);
     }
 
     /** The learner id in these cookies, if there is a well-formed one. */

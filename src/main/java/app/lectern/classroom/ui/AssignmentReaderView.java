@@ -34,7 +34,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,7 +44,8 @@ import java.util.stream.Collectors;
  * otherwise an answer is only confirmed as saved. {@code /assignments/<id>/submit} is {@link AssignmentSubmitView}.
  */
 @Route(
-        value = "assignments/:" + AssignmentReaderView.ASSIGNMENT + "/:" + AssignmentReaderView.SECTION + "?",
+        value = "assignments/:" + AssignmentReaderView.ASSIGNMENT + NotFoundView.ID + "/:"
+                + AssignmentReaderView.SECTION + "?",
         layout = MainLayout.class)
 @RolesAllowed("STUDENT")
 public class AssignmentReaderView extends Composite<ModuleReader> implements BeforeEnterObserver, HasDynamicTitle {
@@ -73,33 +73,12 @@ public class AssignmentReaderView extends Composite<ModuleReader> implements Bef
         return new RouteParameters(map);
     }
 
-    /** The assignment id of the URL, or empty for a malformed one. */
-    static Optional<Long> assignmentId(BeforeEnterEvent event) {
-        return event.getRouteParameters().get(ASSIGNMENT).flatMap(s -> {
-            try {
-                return Optional.of(Long.parseLong(s));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        });
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = assignmentId(event);
-        if (id.isEmpty()) {
-            NotFoundView.reroute(event, getTranslation("classroom.notfound"));
-            return;
-        }
-        Optional<AttemptView> opened = ClassroomUi.loadOrNotFound(event, this, () -> attempts.open(id.get()));
-        if (opened.isEmpty()) {
-            return;
-        }
+        long id = ClassroomUi.id(event, ASSIGNMENT);
+        AttemptView opened = NotFoundView.orNotFound(() -> attempts.open(id), getTranslation("classroom.notfound"));
         getContent()
-                .open(
-                        event,
-                        new Mode(id.get(), opened.get()),
-                        event.getRouteParameters().get(SECTION));
+                .open(event, new Mode(id, opened), event.getRouteParameters().get(SECTION));
     }
 
     @Override

@@ -20,8 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /** What the classroom views share: the class id from the URL, not-found handling, messages, dates, cards. */
@@ -43,19 +41,6 @@ final class ClassroomUi {
     static SchoolClass ownClass(BeforeEnterEvent event, Component view, ClassroomService classroom) {
         long id = id(event, CLASS_ID);
         return NotFoundView.orNotFound(() -> classroom.schoolClass(id), view.getTranslation("classroom.notfound"));
-    }
-
-    /**
-     * Loads what a view shows, or shows "not found": an unknown id and another teacher's class look the same, so
-     * nobody learns whether someone else's class exists.
-     */
-    static <T> Optional<T> loadOrNotFound(BeforeEnterEvent event, Component view, Supplier<T> load) {
-        try {
-            return Optional.of(load.get());
-        } catch (NoSuchElementException | AccessDeniedException e) {
-            NotFoundView.reroute(event, view.getTranslation("classroom.notfound"));
-            return Optional.empty();
-        }
     }
 
     /** The translated reason of a refused operation. */

@@ -5,6 +5,7 @@ import app.lectern.account.UserRef;
 import app.lectern.study.CurrentLearner;
 import app.lectern.study.StudyService;
 import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,15 @@ public final class Learner {
                         .accountLearner(user.get().id());
             }
         }
-        return CurrentLearner.id().orElseThrow(() -> new IllegalStateException("no learner cookie on this request"));
+        return cookieLearner().orElseThrow(() -> new IllegalStateException("no learner cookie on this request"));
+    }
+
+    /** The anonymous learner id of the current Vaadin request, if the browser sent one. */
+    private static Optional<UUID> cookieLearner() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null) {
+            return Optional.empty();
+        }
+        return CurrentLearner.of(request.getAttribute(CurrentLearner.ATTRIBUTE), request.getCookies());
     }
 }
