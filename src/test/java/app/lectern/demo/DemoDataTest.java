@@ -13,7 +13,7 @@ import app.lectern.classroom.FeedbackTiming;
 import app.lectern.classroom.RosterEntry;
 import app.lectern.classroom.SchoolClass;
 import app.lectern.classroom.StudentProgress;
-import java.nio.file.Path;
+import app.lectern.testsupport.LecternSpringTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,30 +21,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** {@code lectern.demo=true}: the demo data made at start-up, through the real services, and only once. */
-@SpringBootTest(properties = "lectern.demo=true")
+/**
+ * Demo mode ({@code lectern.demo=true}): the demo data it makes at start-up, through the real services, and only
+ * once. The start-up step runs here in the shared test context, where the database also holds other tests' rows.
+ */
+@LecternSpringTest
 class DemoDataTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     DemoData demo;
@@ -66,6 +56,11 @@ class DemoDataTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void demoModeStarts() {
+        new DemoMode(demo, true).start();
+    }
 
     @AfterEach
     void signOut() {
