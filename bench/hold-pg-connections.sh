@@ -25,6 +25,9 @@ pids=()
 stop() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  # a killed psql leaves its server backend sleeping until the time is up: end those too
+  psql -X -qtA -d "$url" -c "select count(pg_terminate_backend(pid)) from pg_stat_activity
+    where application_name = '$PGAPPNAME' and usename = current_user and pid <> pg_backend_pid()" >/dev/null 2>&1 || true
 }
 trap stop EXIT INT TERM
 
