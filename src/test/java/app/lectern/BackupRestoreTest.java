@@ -7,6 +7,7 @@ import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.study.StudyService;
+import app.lectern.testsupport.LecternSpringTest;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The backup and restore procedures of {@code docs/operations.md} work: data written through the services is in a
@@ -43,23 +41,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * BackupRestorePostgresTest}): {@code pg_dump -Fc} restored with {@code pg_restore} (skipped when the client tools
  * are not installed).
  */
-@SpringBootTest
+@LecternSpringTest
 class BackupRestoreTest {
 
     private static final String MODULE = "china-russia-ukraine";
 
     @TempDir
-    static Path data;
-
-    @TempDir
     Path backups;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     StudyService study;

@@ -28,11 +28,11 @@ import app.lectern.reader.ui.LibraryView;
 import app.lectern.reader.ui.ReaderView;
 import app.lectern.reader.ui.SummaryView;
 import app.lectern.reader.ui.UiTestSupport;
+import app.lectern.testsupport.LecternSpringTest;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -42,12 +42,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every route, opened with real ids as each kind of visitor, lands exactly where the table says: the view itself
@@ -55,19 +51,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * and for a malformed id, which matches no route), or the library (H, a signed-in user on the login page). Ids of
  * other tenants are swapped into the URLs.
  */
-@SpringBootTest
+@LecternSpringTest
 @ViewPackages(packages = "app.lectern")
 class RouteAccessMatrixTest extends SpringBrowserlessTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     /** Columns: anonymous, student (class A), other-class student (class B), teacher (A), other teacher (B), admin. */
     private static final String MATRIX = """

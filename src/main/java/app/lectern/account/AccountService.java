@@ -63,13 +63,13 @@ public class AccountService {
             CurrentUser currentUser,
             AddressThrottle throttle,
             PasswordEncoder encoder,
-            Optional<Clock> clock,
+            Clock clock,
             LecternProperties properties) {
         this.users = users;
         this.currentUser = currentUser;
         this.throttle = throttle;
         this.encoder = encoder;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.signUpMode = SignUpMode.parse(properties.signup());
         this.inviteCode =
                 properties.inviteCode() == null ? "" : properties.inviteCode().trim();

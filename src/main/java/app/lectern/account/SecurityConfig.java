@@ -2,7 +2,6 @@ package app.lectern.account;
 
 import app.lectern.config.LecternProperties;
 import java.time.Clock;
-import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,14 +27,13 @@ class SecurityConfig {
     }
 
     @Bean
-    AddressThrottle addressThrottle(Optional<Clock> clock, LecternProperties properties) {
-        return new AddressThrottle(
-                clock.orElse(Clock.systemUTC()), properties.throttle().enabled());
+    AddressThrottle addressThrottle(Clock clock, LecternProperties properties) {
+        return new AddressThrottle(clock, properties.throttle().enabled());
     }
 
     @Bean
-    LoginThrottle loginThrottle(Optional<Clock> clock) {
-        return new LoginThrottle(clock.orElse(Clock.systemUTC()));
+    LoginThrottle loginThrottle(Clock clock) {
+        return new LoginThrottle(clock);
     }
 
     /**

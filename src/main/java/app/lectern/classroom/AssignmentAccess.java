@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -33,13 +32,13 @@ class AssignmentAccess {
             MemberRepository members,
             CurrentUser currentUser,
             ModuleSnapshots snapshots,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.assignments = assignments;
         this.classes = classes;
         this.members = members;
         this.currentUser = currentUser;
         this.snapshots = snapshots;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** An assignment as the teacher of its class sees it, with the module as pinned. */

@@ -76,12 +76,12 @@ public class AttemptService {
             AttemptStore store,
             MemberRepository members,
             AccountService accounts,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.access = access;
         this.store = store;
         this.members = members;
         this.accounts = accounts;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     // ---- students ----

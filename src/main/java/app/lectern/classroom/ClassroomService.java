@@ -77,7 +77,7 @@ public class ClassroomService {
             CurrentUser currentUser,
             ContentCatalog catalog,
             JdbcClient jdbc,
-            Optional<Clock> clock,
+            Clock clock,
             ModuleSnapshots snapshots) {
         this.snapshots = snapshots;
         this.classes = classes;
@@ -88,7 +88,7 @@ public class ClassroomService {
         this.currentUser = currentUser;
         this.catalog = catalog;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     // ---- teacher: classes ----

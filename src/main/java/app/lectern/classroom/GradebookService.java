@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,10 +55,10 @@ public class GradebookService {
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
 
-    GradebookService(AssignmentAccess access, JdbcClient jdbc, Optional<Clock> clock) {
+    GradebookService(AssignmentAccess access, JdbcClient jdbc, Clock clock) {
         this.access = access;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

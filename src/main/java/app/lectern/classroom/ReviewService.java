@@ -62,13 +62,13 @@ public class ReviewService {
             MemberRepository members,
             AccountService accounts,
             JdbcClient jdbc,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.access = access;
         this.attempts = attempts;
         this.members = members;
         this.accounts = accounts;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

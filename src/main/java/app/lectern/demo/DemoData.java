@@ -99,12 +99,12 @@ public class DemoData {
             ClassroomService classroom,
             AttemptService attempts,
             UserDetailsService userDetails,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.accounts = accounts;
         this.classroom = classroom;
         this.attempts = attempts;
         this.userDetails = userDetails;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

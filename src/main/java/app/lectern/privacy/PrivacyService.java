@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -64,12 +63,12 @@ public class PrivacyService {
             CurrentUser currentUser,
             JdbcClient jdbc,
             DataSource dataSource,
-            Optional<Clock> clock,
+            Clock clock,
             LecternProperties properties) {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.anonymousDays = properties.retention().anonymousDays();
     }
 

@@ -26,9 +26,9 @@ class LearnerClaims {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    LearnerClaims(JdbcClient jdbc, Optional<Clock> clock) {
+    LearnerClaims(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** See {@link StudyService#accountLearner}. */

@@ -72,7 +72,7 @@ public class StudyService {
             JdbcClient jdbc,
             DataSource dataSource,
             LearnerClaims claims,
-            Optional<Clock> clock) {
+            Clock clock) {
         this.catalog = catalog;
         this.learners = learners;
         this.progresses = progresses;
@@ -80,7 +80,7 @@ public class StudyService {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.claims = claims;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The library: every servable module with this learner's progress. */

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.config.LecternProperties;
-import java.nio.file.Path;
+import app.lectern.testsupport.LecternSpringTest;
+import java.time.Clock;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -20,22 +18,14 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** Accounts against a real (file) H2 database. */
-@SpringBootTest
+@LecternSpringTest
+// A context of its own: the installation's first account (the admin) needs a database without accounts, so each
+// test starts by deleting them all, which the shared context's other rows would not allow.
+@TestPropertySource(properties = "lectern.test.context=accounts-from-empty")
 class AccountServiceTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     AccountService accounts;
@@ -110,7 +100,7 @@ class AccountServiceTest {
     @Test
     void inviteOnlySignUpNeedsTheInviteCode() {
         AccountService inviteOnly = new AccountService(
-                users, currentUser, addressThrottle, encoder, Optional.empty(), signUp("invite", "apple-tree"));
+                users, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("invite", "apple-tree"));
 
         assertThat(refusal(() -> inviteOnly.signUpTeacher("Ana", "arivera", "correct horse 1", null)))
                 .isEqualTo("account.error.invite-invalid");
@@ -125,7 +115,7 @@ class AccountServiceTest {
     @Test
     void inviteOnlyWithoutAConfiguredCodeAdmitsNobody() {
         AccountService inviteOnly = new AccountService(
-                users, currentUser, addressThrottle, encoder, Optional.empty(), signUp("invite", ""));
+                users, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("invite", ""));
 
         assertThat(refusal(() -> inviteOnly.signUpTeacher("Ana", "arivera", "correct horse 1", "")))
                 .isEqualTo("account.error.invite-invalid");
@@ -134,7 +124,7 @@ class AccountServiceTest {
     @Test
     void closedSignUpAdmitsNobody() {
         AccountService closed = new AccountService(
-                users, currentUser, addressThrottle, encoder, Optional.empty(), signUp("closed", ""));
+                users, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("closed", ""));
 
         assertThat(refusal(() -> closed.signUpTeacher("Ana", "arivera", "correct horse 1", null)))
                 .isEqualTo("account.error.signup-closed");
@@ -240,8 +230,8 @@ class AccountServiceTest {
 
     @Test
     void aMistypedSignUpSettingClosesSignUpRatherThanOpeningIt() {
-        AccountService typo =
-                new AccountService(users, currentUser, addressThrottle, encoder, Optional.empty(), signUp("closd", ""));
+        AccountService typo = new AccountService(
+                users, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("closd", ""));
 
         assertThat(typo.signUpMode()).isEqualTo(AccountService.SignUpMode.CLOSED);
     }

@@ -3,7 +3,9 @@ package app.lectern.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.account.AddressThrottle.Kind;
+import app.lectern.testsupport.TestClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class AddressThrottleTest {
@@ -11,7 +13,7 @@ class AddressThrottleTest {
     private static final String SCHOOL = "203.0.113.7";
     private static final String HOME = "198.51.100.20";
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = TestClock.startingAt(Instant.parse("2026-03-01T08:00:00Z"));
     private final AddressThrottle throttle = new AddressThrottle(clock);
 
     private void record(Kind kind, String address, int times) {

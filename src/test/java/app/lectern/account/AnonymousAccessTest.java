@@ -5,30 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lectern.account.ui.LoginView;
 import app.lectern.reader.ui.LibraryView;
 import app.lectern.reader.ui.UiTestSupport;
+import app.lectern.testsupport.LecternSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** An anonymous visitor with security on: the library opens, a teacher-only page sends them to the login. */
-@SpringBootTest
+@LecternSpringTest
 @ViewPackages(packages = "app.lectern")
 class AnonymousAccessTest extends SpringBrowserlessTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @BeforeEach
     void learner() {

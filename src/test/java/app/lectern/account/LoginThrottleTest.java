@@ -2,7 +2,9 @@ package app.lectern.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lectern.testsupport.TestClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
@@ -10,7 +12,7 @@ class LoginThrottleTest {
     private static final String SCHOOL = "203.0.113.7";
     private static final String HOME = "198.51.100.20";
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = TestClock.startingAt(Instant.parse("2026-03-01T08:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     private void fail(String login, String address, int times) {

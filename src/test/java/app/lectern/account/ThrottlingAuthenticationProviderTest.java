@@ -3,8 +3,10 @@ package app.lectern.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.lectern.testsupport.TestClock;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +27,7 @@ class ThrottlingAuthenticationProviderTest {
 
     private static final Map<String, String> PASSWORDS = Map.of("maria", "maria-secret");
 
-    private final MutableClock clock = new MutableClock();
+    private final TestClock clock = TestClock.startingAt(Instant.parse("2026-03-01T08:00:00Z"));
     private final ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(
             new org.springframework.security.authentication.AuthenticationProvider() {
                 @Override

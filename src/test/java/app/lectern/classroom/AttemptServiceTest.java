@@ -14,13 +14,13 @@ import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.question.truefalse.TrueFalseAnswer;
 import app.lectern.storage.DuplicateSafeInsert;
+import app.lectern.testsupport.LecternSpringTest;
+import app.lectern.testsupport.TestClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,74 +35,19 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Students working on assignments, with real accounts, the shipped module, a clock the tests move and H2. */
-@SpringBootTest
-@Import(AttemptServiceTest.ClockConfig.class)
+@LecternSpringTest
 class AttemptServiceTest {
 
     private static final String MODULE = "china-russia-ukraine";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
-
-    /** The real time, moved forward by hand. */
-    static final class ShiftedClock extends Clock {
-
-        private volatile Duration shift = Duration.ZERO;
-
-        void advance(Duration by) {
-            shift = shift.plus(by);
-        }
-
-        void reset() {
-            shift = Duration.ZERO;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(shift);
-        }
-    }
-
-    @TestConfiguration
-    static class ClockConfig {
-        @Bean
-        ShiftedClock clock() {
-            return new ShiftedClock();
-        }
-    }
 
     @Autowired
     AttemptService attempts;
@@ -120,7 +65,7 @@ class AttemptServiceTest {
     JdbcClient jdbc;
 
     @Autowired
-    ShiftedClock clock;
+    TestClock clock;
 
     @Autowired
     PlatformTransactionManager transactions;

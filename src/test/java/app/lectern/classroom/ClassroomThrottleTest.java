@@ -6,34 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.lectern.account.AccountException;
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
-import java.nio.file.Path;
+import app.lectern.testsupport.LecternSpringTest;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Guessing join codes and mass sign-ups from one address are slowed down, through the real services. */
-@SpringBootTest
+@LecternSpringTest
+@TestPropertySource(properties = "lectern.throttle.enabled=true")
 class ClassroomThrottleTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-        registry.add("lectern.throttle.enabled", () -> "true");
-    }
 
     @Autowired
     ClassroomService classroom;

@@ -11,9 +11,10 @@ import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.question.truefalse.TrueFalseAnswer;
+import app.lectern.testsupport.LecternSpringTest;
+import app.lectern.testsupport.TestClock;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -27,35 +28,19 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The teacher's gradebook, against a small class whose students answer through {@link AttemptService}, with the
  * shipped module, a clock the tests move and H2.
  */
-@SpringBootTest
-@Import(AttemptServiceTest.ClockConfig.class)
+@LecternSpringTest
 class GradebookServiceTest {
 
     private static final String MODULE = "china-russia-ukraine";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     GradebookService gradebook;
@@ -76,7 +61,7 @@ class GradebookServiceTest {
     JdbcClient jdbc;
 
     @Autowired
-    AttemptServiceTest.ShiftedClock clock;
+    TestClock clock;
 
     ClassroomTestUsers users;
     UserRef teacher;

@@ -14,7 +14,8 @@ import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.open.OpenQuestion;
 import app.lectern.question.open.RubricLevel;
 import app.lectern.question.single.SingleAnswer;
-import java.nio.file.Path;
+import app.lectern.testsupport.LecternSpringTest;
+import app.lectern.testsupport.TestClock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -29,35 +30,19 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A teacher reviewing open answers, resetting attempts and allowing extra tries, per role and with forged ids. */
-@SpringBootTest
-@Import(AttemptServiceTest.ClockConfig.class)
+@LecternSpringTest
 class ReviewServiceTest {
 
     private static final String MODULE = "china-russia-ukraine";
     private static final String ESSAY = "peacemaker-essay";
     private static final String ESSAY_TEXT = "Kyiv doubts it: Zelensky says Chinese fighters were captured.\n"
             + "<b>China</b> calls this “completely baseless”.";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     ReviewService reviews;
@@ -78,7 +63,7 @@ class ReviewServiceTest {
     JdbcClient jdbc;
 
     @Autowired
-    AttemptServiceTest.ShiftedClock clock;
+    TestClock clock;
 
     ClassroomTestUsers users;
     UserRef teacher;

@@ -3,10 +3,11 @@ package app.lectern.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.account.AccountService;
+import app.lectern.account.TestAdmins;
 import app.lectern.account.UserRef;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleAnswer;
-import java.nio.file.Path;
+import app.lectern.testsupport.LecternSpringTest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,13 +18,9 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every public method of the classroom services (and the mutating ones of the account service), called as each
@@ -31,18 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * ({@link AccessDeniedException}), {@code missing} ({@link NoSuchElementException}: the id does not exist for
  * anyone), {@code refused} (a {@link ClassroomException} with a message, e.g. already signed in).
  */
-@SpringBootTest
+@LecternSpringTest
 class ServiceAccessMatrixTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     ClassroomService classroom;
@@ -99,6 +86,8 @@ class ServiceAccessMatrixTest {
     void everyServiceMethodAsEveryRole() {
         ClassroomTestUsers users = new ClassroomTestUsers(accounts, userDetails);
         UserRef admin = users.teacher("Ada Admin");
+        // the shared test database has other accounts, so this one is not the installation's first (admin) account
+        TestAdmins.make(accounts, admin.loginName());
         UserRef teacher = users.teacher("Ms Rivera");
         UserRef otherTeacher = users.teacher("Mr Okafor");
         UserRef spareTeacher = users.teacher("Mr Spare");

@@ -2,14 +2,13 @@ package app.lectern.classroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.doAnswer;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.single.SingleAnswer;
-import java.nio.file.Path;
+import app.lectern.testsupport.InjectedFailure;
+import app.lectern.testsupport.LecternSpringTest;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -17,37 +16,22 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
- * Submitting an assignment is all or nothing: a database failure anywhere in the submit (injected by a spy on the
- * application's {@link JdbcClient}, at the statement named) leaves the attempt exactly as it was — not submitted,
- * its answers unchanged, still open for answers — and the next submit works.
+ * Submitting an assignment is all or nothing: a database failure anywhere in the submit (injected into the
+ * application's {@link JdbcClient} by {@link InjectedFailure}, at the statement named) leaves the attempt exactly
+ * as it was — not submitted, its answers unchanged, still open for answers — and the next submit works.
  */
-@SpringBootTest
+@LecternSpringTest
 class SubmitAtomicityTest {
 
     private static final String MODULE = "china-russia-ukraine";
 
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
-
-    @MockitoSpyBean
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -67,20 +51,8 @@ class SubmitAtomicityTest {
     UserRef student;
     Assignment assignment;
 
-    /** The SQL statement (by its start) that fails in this test, or {@code null}. */
-    private volatile String failing;
-
     @BeforeEach
     void anAssignment() {
-        doAnswer(call -> {
-                    String sql = call.getArgument(0);
-                    if (failing != null && sql.startsWith(failing)) {
-                        throw new DataAccessResourceFailureException("injected failure at: " + sql);
-                    }
-                    return call.callRealMethod();
-                })
-                .when(jdbc)
-                .sql(anyString());
         users = new ClassroomTestUsers(accounts, userDetails);
         teacher = users.teacher("Mr Okafor");
         users.signIn(teacher);
@@ -97,7 +69,7 @@ class SubmitAtomicityTest {
 
     @AfterEach
     void signOut() {
-        failing = null;
+        InjectedFailure.clear();
         ClassroomTestUsers.signOut();
     }
 
@@ -108,10 +80,10 @@ class SubmitAtomicityTest {
         List<Map<String, Object>> before = stored();
 
         // the submit has set submitted_at when it reads the answers back to score them
-        failing = "select * from assignment_response where attempt_id";
+        InjectedFailure.at("select * from assignment_response where attempt_id");
         assertThatThrownBy(() -> attempts.submit(assignment.id()))
                 .isInstanceOf(DataAccessResourceFailureException.class);
-        failing = null;
+        InjectedFailure.clear();
 
         assertThat(submittedAt()).as("not submitted").containsOnlyNulls();
         assertThat(stored()).as("answers unchanged").isEqualTo(before);
@@ -128,10 +100,10 @@ class SubmitAtomicityTest {
     @Test
     void aFailureWhileMarkingAFirstOpenedAttemptSubmittedLeavesNoAttempt() {
         // submitting without ever opening the assignment starts the attempt and marks it submitted in one go
-        failing = "update assignment_attempt set submitted_at";
+        InjectedFailure.at("update assignment_attempt set submitted_at");
         assertThatThrownBy(() -> attempts.submit(assignment.id()))
                 .isInstanceOf(DataAccessResourceFailureException.class);
-        failing = null;
+        InjectedFailure.clear();
 
         assertThat(submittedAt()).as("no half-made attempt").isEmpty();
         assertThat(attempts.submit(assignment.id()).submittedAt()).isNotNull();
@@ -144,10 +116,10 @@ class SubmitAtomicityTest {
         List<Map<String, Object>> before = stored();
 
         // the answer is inserted, then the attempt's last_answer_at update fails
-        failing = "update assignment_attempt set last_answer_at";
+        InjectedFailure.at("update assignment_attempt set last_answer_at");
         assertThatThrownBy(() -> attempts.answer(assignment.id(), "captured-count", new NumericAnswer(2.0)))
                 .isInstanceOf(DataAccessResourceFailureException.class);
-        failing = null;
+        InjectedFailure.clear();
 
         assertThat(stored()).isEqualTo(before);
     }

@@ -13,7 +13,8 @@ import app.lectern.classroom.FeedbackTiming;
 import app.lectern.classroom.RosterEntry;
 import app.lectern.classroom.SchoolClass;
 import app.lectern.classroom.StudentProgress;
-import java.nio.file.Path;
+import app.lectern.config.LecternProperties;
+import app.lectern.testsupport.LecternSpringTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,30 +22,20 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** {@code lectern.demo=true}: the demo data made at start-up, through the real services, and only once. */
-@SpringBootTest(properties = "lectern.demo=true")
+/**
+ * Demo mode ({@code lectern.demo=true}): the demo data it makes at start-up, through the real services, and only
+ * once. The start-up step runs here in the shared test context, where the database also holds other tests' rows.
+ */
+@LecternSpringTest
 class DemoDataTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     DemoData demo;
@@ -66,6 +57,27 @@ class DemoDataTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LecternProperties properties;
+
+    @BeforeEach
+    void demoModeStarts() {
+        // the shared context runs without demo mode; start it as --lectern.demo=true would
+        LecternProperties p = properties;
+        new DemoMode(
+                        demo,
+                        new LecternProperties(
+                                p.contentDir(),
+                                p.dataDir(),
+                                p.signup(),
+                                p.inviteCode(),
+                                p.admin(),
+                                true,
+                                p.retention(),
+                                p.throttle()))
+                .start();
+    }
 
     @AfterEach
     void signOut() {

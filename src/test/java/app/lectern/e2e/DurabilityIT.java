@@ -33,12 +33,14 @@ import org.junit.jupiter.api.TestInstance;
  * with SIGKILL at a seeded random moment — a little after a feedback arrived, or while a Check request is in flight
  * — then restarted on the same database, where the learner reloads the section and must find the feedback of every
  * answer the page had shown. Runs on the default H2 file database; {@link DurabilityPostgresIT} on PostgreSQL.
- * Override the seed with {@code -Dlectern.durability.seed=...} to replay a run.
+ * Override the seed with {@code -Dlectern.durability.seed=...} to replay a run, the number of rounds with {@code
+ * -Dlectern.durability.rounds=...}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DurabilityIT {
 
-    static final int ROUNDS = 20;
+    /** Kill -9 rounds: a few in every {@code verify}, 20 in the {@code soak} profile that {@code .ci/run} runs. */
+    static final int ROUNDS = Integer.getInteger("lectern.durability.rounds", 20);
 
     private static final String SECTION = "/modules/china-russia-ukraine/kyiv-accuses";
 

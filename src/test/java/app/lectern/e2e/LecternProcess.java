@@ -54,9 +54,16 @@ final class LecternProcess implements AutoCloseable {
         return this;
     }
 
-    /** Starts the jar and waits until it answers HTTP 200. */
+    /**
+     * Starts the jar and waits until it answers HTTP 200; unless {@link #withJvm} chose a launcher, through the
+     * class-data-sharing archive of {@link ClassDataCache}, which makes every start of the same jar faster.
+     */
     LecternProcess start() throws Exception {
-        Path jar = jarOverride != null ? jarOverride : Path.of(System.getProperty("lectern.jar", "target/lectern.jar"));
+        if (jarOverride == null) {
+            ClassDataCache.Launch launch = ClassDataCache.launch();
+            withJvm(launch.jar(), launch.jvmOptions());
+        }
+        Path jar = jarOverride;
         Path content = Path.of(System.getProperty("lectern.content", "content"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -19,13 +19,11 @@ import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.study.StudyService;
-import java.nio.file.Path;
+import app.lectern.testsupport.LecternSpringTest;
+import app.lectern.testsupport.TestClock;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,17 +37,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,58 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
  * anonymous self-study progress, with real services, a clock the tests move and H2 ({@link
  * PrivacyServicePostgresTest}: PostgreSQL).
  */
-@SpringBootTest
-@Import(PrivacyServiceTest.ClockConfig.class)
+@LecternSpringTest
 class PrivacyServiceTest {
 
     private static final String MODULE = "china-russia-ukraine";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
-
-    /** The real time, moved forward by hand. */
-    static final class ShiftedClock extends Clock {
-
-        private volatile Duration shift = Duration.ZERO;
-
-        void advance(Duration by) {
-            shift = shift.plus(by);
-        }
-
-        void reset() {
-            shift = Duration.ZERO;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(shift);
-        }
-    }
-
-    @TestConfiguration
-    static class ClockConfig {
-        @Bean
-        ShiftedClock clock() {
-            return new ShiftedClock();
-        }
-    }
 
     @Autowired
     PrivacyService privacy;
@@ -139,7 +82,7 @@ class PrivacyServiceTest {
     DataSource dataSource;
 
     @Autowired
-    ShiftedClock clock;
+    TestClock clock;
 
     private final JsonMapper json = JsonMapper.builder().build();
 

@@ -7,42 +7,28 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
 import app.lectern.question.single.SingleAnswer;
+import app.lectern.testsupport.LecternSpringTest;
 import jakarta.servlet.http.Cookie;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** A real form login through Spring Security's filter chain claims the browser's self-study progress. */
-@SpringBootTest
+@LecternSpringTest
 class ClaimOnSignInTest {
 
     private static final String MODULE = "china-russia-ukraine";
     private static final String PASSWORD = "correct-horse-battery";
     private static final Pattern LEARNER_COOKIE = Pattern.compile(CurrentLearner.COOKIE + "=([0-9a-f-]{36});");
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     WebApplicationContext context;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lectern.account.AccountService;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.single.SingleAnswer;
+import app.lectern.testsupport.LecternSpringTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,21 +26,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * Claiming anonymous self-study progress into an account at sign-in, with two modules (the seed module and a copy
  * under another id) so that one can move while the other conflicts.
  */
-@SpringBootTest
+@LecternSpringTest
 class StudyClaimTest {
 
     static final String MODULE = "china-russia-ukraine";
     static final String OTHER = "claim-test-copy";
 
     @TempDir
-    static Path data;
-
-    @TempDir
     static Path content;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
         registry.add("lectern.content-dir", StudyClaimTest::twoModules);
     }
 

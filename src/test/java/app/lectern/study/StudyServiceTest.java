@@ -11,7 +11,7 @@ import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.shortanswer.ShortAnswer;
 import app.lectern.question.single.SingleAnswer;
-import java.nio.file.Path;
+import app.lectern.testsupport.LecternSpringTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -23,28 +23,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Self-study against the shipped seed module and a real (file) H2 database. */
-@SpringBootTest
+@LecternSpringTest
 class StudyServiceTest {
 
     private static final String MODULE = "china-russia-ukraine";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     StudyService study;

@@ -23,8 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
  * class ClassroomServicePostgresTest extends ClassroomServiceTest {}
  * }</pre>
  *
- * <p>The base class keeps its {@code @SpringBootTest}; tests that count rows should count only their own
- * (for example by a random id), as one schema serves all tests that share a Spring context. Without
+ * <p>The base class keeps its {@link LecternSpringTest}; tests that count rows should count only their own
+ * (for example by a random id), as one schema serves all tests that share a Spring context, and all PostgreSQL
+ * tests of the usual configuration share one. Without
  * {@code LECTERN_TEST_PG_URL} the class is skipped with a message saying how to enable it, except when
  * {@code CI=true}: there a missing or unreachable PostgreSQL fails the tests. See {@link PostgresTestDatabase}
  * for the environment variables; {@code .ci/run} sets them.

@@ -1,2 +1,2 @@
-/** Test support shared by features: running persistence tests against PostgreSQL as well as H2. */
+/** Test support shared by features: shared Spring test contexts, the test clock, H2 and PostgreSQL variants. */
 package app.lectern.testsupport;

@@ -6,19 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.testsupport.LecternSpringTest;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpSession;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -30,20 +26,10 @@ import org.springframework.web.context.WebApplicationContext;
  * victim's browser would be signed in to the attacker's account (and what the victim then answers would be the
  * attacker's to read). The form post must carry the page's CSRF token.
  */
-@SpringBootTest
+@LecternSpringTest
 class LoginCsrfTest {
 
     private static final String PASSWORD = "correct-horse-battery";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     WebApplicationContext context;

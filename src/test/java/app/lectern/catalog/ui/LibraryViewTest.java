@@ -5,33 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.lectern.reader.ui.LibraryView;
 import app.lectern.reader.ui.ReaderView;
 import app.lectern.reader.ui.UiTestSupport;
+import app.lectern.testsupport.LecternSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouterLink;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The library against the shipped content. */
-@SpringBootTest
+@LecternSpringTest
 @ViewPackages(packages = "app.lectern")
 class LibraryViewTest extends SpringBrowserlessTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @BeforeEach
     void learner() {

@@ -18,6 +18,7 @@ import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleQuestion;
 import app.lectern.reader.ui.QuestionCard;
 import app.lectern.reader.ui.UiTestSupport;
+import app.lectern.testsupport.LecternSpringTest;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -27,38 +28,23 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A student works on an assignment in the reader, rendered without a browser, with real services and H2. */
-@SpringBootTest
+@LecternSpringTest
 @ViewPackages(packages = "app.lectern")
 class AssignmentReaderViewTest extends SpringBrowserlessTest {
 
     private static final String MODULE = "china-russia-ukraine";
     private static final String SECTION = "kyiv-accuses";
     private static final String QUESTION = "who-says-150";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     ClassroomService classroom;

@@ -7,6 +7,7 @@ import app.lectern.account.UserRef;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.ClassroomTestUsers;
 import app.lectern.classroom.SchoolClass;
+import app.lectern.testsupport.LecternSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.dom.Element;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +23,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Names that students and teachers type — markup, scripts, odd Unicode — are stored as typed and shown as text
  * nodes, never as HTML; names that would read as someone else's, and too long ones, are refused with a message.
  */
-@SpringBootTest
+@LecternSpringTest
 @ViewPackages(packages = "app.lectern")
 class HostileUserInputTest extends SpringBrowserlessTest {
 
@@ -42,16 +38,6 @@ class HostileUserInputTest extends SpringBrowserlessTest {
     private static final String IMG = "<img src=x onerror=alert(1)> 9b";
     // combining marks, an emoji with a zero-width joiner, Arabic and a CJK name: all legitimate
     private static final String UNICODE = "Zoë Nguyễn 👩‍🎓 مريم 李";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     ClassroomService classroom;

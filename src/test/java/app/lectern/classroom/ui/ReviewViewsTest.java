@@ -18,6 +18,7 @@ import app.lectern.classroom.StudentWork;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.reader.ui.UiTestSupport;
+import app.lectern.testsupport.LecternSpringTest;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -29,37 +30,22 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The grading queue and one student's work, rendered without a browser, per role. */
-@SpringBootTest
+@LecternSpringTest
 @ViewPackages(packages = "app.lectern")
 class ReviewViewsTest extends SpringBrowserlessTest {
 
     private static final String ESSAY = "peacemaker-essay";
     private static final String HOSTILE = "<img src=x onerror=alert(1)> China says it is neutral.";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     ClassroomService classroom;

@@ -9,6 +9,7 @@ import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.ClassroomTestUsers;
 import app.lectern.classroom.LoginCard;
 import app.lectern.classroom.SchoolClass;
+import app.lectern.testsupport.LecternSpringTest;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -18,33 +19,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The admin's page for another account's data: search, who it is, download, explicit erasure. */
-@SpringBootTest
+@LecternSpringTest
 @ViewPackages(packages = "app.lectern")
 class AccountDataViewTest extends SpringBrowserlessTest {
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     AccountService accounts;

@@ -10,6 +10,7 @@ import app.lectern.question.shortanswer.ShortAnswer;
 import app.lectern.question.single.SingleQuestion;
 import app.lectern.question.truefalse.TrueFalseAnswer;
 import app.lectern.study.StudyService;
+import app.lectern.testsupport.LecternSpringTest;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -22,37 +23,22 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.util.HtmlUtils;
 
 /** The reader against the shipped seed module, the real services and an H2 database in a temporary folder. */
-@SpringBootTest
+@LecternSpringTest
 @ViewPackages(packages = "app.lectern")
 class ReaderViewTest extends SpringBrowserlessTest {
 
     private static final String MODULE = "china-russia-ukraine";
     private static final String SECTION = "kyiv-accuses";
     private static final String QUESTION = "who-says-150";
-
-    @TempDir
-    static Path data;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("lectern.data-dir", () -> data.toString());
-        registry.add(
-                "lectern.content-dir", () -> Path.of("content").toAbsolutePath().toString());
-    }
 
     @Autowired
     ContentCatalog catalog;
