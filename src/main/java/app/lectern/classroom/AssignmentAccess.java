@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * opened. The attempt, gradebook and review services check every call here first.
  */
 @Component
-class AssignmentAccess {
+public class AssignmentAccess {
 
     private final AssignmentRepository assignments;
     private final ClassRepository classes;
@@ -43,22 +44,23 @@ class AssignmentAccess {
     }
 
     /** An assignment as the teacher of its class sees it, with the module as pinned. */
-    record TeacherContext(UserRef teacher, ClassEntity schoolClass, Assignment assignment, LearningModule module) {}
+    public record TeacherContext(UserRef teacher, Assignment assignment, LearningModule module) {}
 
     /** The assignment as one signed-in student may work on it now, with the module as pinned. */
-    record StudentContext(UserRef student, Assignment assignment, LearningModule module, Instant now) {
+    public record StudentContext(UserRef student, Assignment assignment, LearningModule module, Instant now) {
 
-        boolean pastDue() {
+        /** Whether the due date has passed. */
+        public boolean pastDue() {
             return now.isAfter(assignment.dueAt());
         }
 
         /** Past the due date with late work refused: nothing more can be answered or submitted. */
-        boolean lateClosed() {
+        public boolean lateClosed() {
             return pastDue() && !assignment.lateAccepted();
         }
 
         /** The time as JDBC drivers take it: PostgreSQL's refuses a bare {@code Instant}. */
-        OffsetDateTime nowUtc() {
+        public OffsetDateTime nowUtc() {
             return now.atOffset(ZoneOffset.UTC);
         }
     }
@@ -69,7 +71,7 @@ class AssignmentAccess {
      * @throws AccessDeniedException for anyone but the teacher of the class
      * @throws NoSuchElementException for an unknown assignment
      */
-    TeacherContext teacherContext(long assignmentId) {
+    public TeacherContext teacherContext(long assignmentId) {
         UserRef teacher = signedIn(Role.TEACHER);
         AssignmentEntity entity = find(assignmentId);
         ClassEntity schoolClass = classOf(entity);
@@ -77,7 +79,7 @@ class AssignmentAccess {
             throw new AccessDeniedException("not your class");
         }
         Assignment assignment = entity.toRecord(schoolClass);
-        return new TeacherContext(teacher, schoolClass, assignment, snapshots.of(assignment));
+        return new TeacherContext(teacher, assignment, snapshots.of(assignment));
     }
 
     /**
@@ -87,7 +89,7 @@ class AssignmentAccess {
      * @throws NoSuchElementException for an unknown assignment, one that has not opened yet, or one of an archived
      *     class
      */
-    StudentContext studentContext(long assignmentId) {
+    public StudentContext studentContext(long assignmentId) {
         UserRef student = signedIn(Role.STUDENT);
         AssignmentEntity entity = find(assignmentId);
         ClassEntity schoolClass = classOf(entity);
@@ -100,6 +102,18 @@ class AssignmentAccess {
             throw new NoSuchElementException("no such assignment");
         }
         return new StudentContext(student, assignment, snapshots.of(assignment), now);
+    }
+
+    /** The students of the class the teacher reached, in the order they joined. */
+    public List<Long> studentIds(TeacherContext context) {
+        return members.findByClassIdOrderByJoinedAtAsc(context.assignment().classId()).stream()
+                .map(MemberEntity::studentId)
+                .toList();
+    }
+
+    /** Whether the student is in the class the teacher reached. */
+    public boolean isStudent(TeacherContext context, long studentId) {
+        return members.existsById(new MemberEntity.Key(context.assignment().classId(), studentId));
     }
 
     private UserRef signedIn(Role role) {

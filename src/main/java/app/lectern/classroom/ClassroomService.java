@@ -363,7 +363,7 @@ public class ClassroomService {
         return submitted == null ? AssignmentStatus.TO_DO : AssignmentStatus.IN_PROGRESS;
     }
 
-    /** The student's current attempts by assignment id (see {@link AttemptService}); reset ones do not count. */
+    /** The student's current attempts by assignment id (see {@code attempt.AttemptService}); reset ones do not count. */
     private Map<Long, AttemptState> attemptsOf(UserRef student) {
         Map<Long, AttemptState> out = new HashMap<>();
         jdbc.sql("select a.assignment_id, a.submitted_at,"

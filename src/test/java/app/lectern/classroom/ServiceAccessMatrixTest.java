@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.classroom.attempt.AttemptService;
+import app.lectern.classroom.attempt.ReviewService;
+import app.lectern.classroom.gradebook.GradebookService;
+import app.lectern.classroom.gradebook.GradebookSort;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleAnswer;
 import java.nio.file.Path;
