@@ -3,6 +3,8 @@ package app.lectern.classroom;
 import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
 import app.lectern.account.UserRef;
+import app.lectern.classroom.roster.ClassInfo;
+import app.lectern.classroom.roster.RosterService;
 import app.lectern.content.LearningModule;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,22 +24,19 @@ import org.springframework.stereotype.Component;
 public class AssignmentAccess {
 
     private final AssignmentRepository assignments;
-    private final ClassRepository classes;
-    private final MemberRepository members;
+    private final RosterService roster;
     private final CurrentUser currentUser;
     private final ModuleSnapshots snapshots;
     private final Clock clock;
 
     AssignmentAccess(
             AssignmentRepository assignments,
-            ClassRepository classes,
-            MemberRepository members,
+            RosterService roster,
             CurrentUser currentUser,
             ModuleSnapshots snapshots,
             Optional<Clock> clock) {
         this.assignments = assignments;
-        this.classes = classes;
-        this.members = members;
+        this.roster = roster;
         this.currentUser = currentUser;
         this.snapshots = snapshots;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -74,7 +73,7 @@ public class AssignmentAccess {
     public TeacherContext teacherContext(long assignmentId) {
         UserRef teacher = signedIn(Role.TEACHER);
         AssignmentEntity entity = find(assignmentId);
-        ClassEntity schoolClass = classOf(entity);
+        ClassInfo schoolClass = classOf(entity);
         if (schoolClass.teacherId() != teacher.id()) {
             throw new AccessDeniedException("not your class");
         }
@@ -92,8 +91,8 @@ public class AssignmentAccess {
     public StudentContext studentContext(long assignmentId) {
         UserRef student = signedIn(Role.STUDENT);
         AssignmentEntity entity = find(assignmentId);
-        ClassEntity schoolClass = classOf(entity);
-        if (!members.existsById(new MemberEntity.Key(schoolClass.id(), student.id()))) {
+        ClassInfo schoolClass = classOf(entity);
+        if (!roster.isMember(schoolClass.id(), student.id())) {
             throw new AccessDeniedException("not your class");
         }
         Instant now = clock.instant();
@@ -106,14 +105,12 @@ public class AssignmentAccess {
 
     /** The students of the class the teacher reached, in the order they joined. */
     public List<Long> studentIds(TeacherContext context) {
-        return members.findByClassIdOrderByJoinedAtAsc(context.assignment().classId()).stream()
-                .map(MemberEntity::studentId)
-                .toList();
+        return roster.studentIds(context.assignment().classId());
     }
 
     /** Whether the student is in the class the teacher reached. */
     public boolean isStudent(TeacherContext context, long studentId) {
-        return members.existsById(new MemberEntity.Key(context.assignment().classId(), studentId));
+        return roster.isMember(context.assignment().classId(), studentId);
     }
 
     private UserRef signedIn(Role role) {
@@ -124,8 +121,8 @@ public class AssignmentAccess {
         return user;
     }
 
-    private ClassEntity classOf(AssignmentEntity entity) {
-        return classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
+    private ClassInfo classOf(AssignmentEntity entity) {
+        return roster.classInfo(entity.classId()).orElseThrow(NoSuchElementException::new);
     }
 
     private AssignmentEntity find(long assignmentId) {

@@ -8,6 +8,8 @@ import app.lectern.classroom.attempt.AttemptService;
 import app.lectern.classroom.attempt.ReviewService;
 import app.lectern.classroom.gradebook.GradebookService;
 import app.lectern.classroom.gradebook.GradebookSort;
+import app.lectern.classroom.roster.ClassroomException;
+import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleAnswer;
 import java.nio.file.Path;

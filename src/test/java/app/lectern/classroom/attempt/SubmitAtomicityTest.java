@@ -12,7 +12,7 @@ import app.lectern.classroom.AssignmentSettings;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.ClassroomTestUsers;
 import app.lectern.classroom.FeedbackTiming;
-import app.lectern.classroom.SchoolClass;
+import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.single.SingleAnswer;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
-package app.lectern.classroom;
+package app.lectern.classroom.roster;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Class memberships; only {@link ClassroomService} uses it. */
+/** Class memberships; only {@link RosterService} uses it. */
 interface MemberRepository extends JpaRepository<MemberEntity, MemberEntity.Key> {
 
     List<MemberEntity> findByClassIdOrderByJoinedAtAsc(long classId);

@@ -1,10 +1,10 @@
-package app.lectern.classroom;
+package app.lectern.classroom.roster;
 
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-/** Classes; only {@link ClassroomService} uses it. */
+/** Classes; only {@link RosterService} uses it. */
 interface ClassRepository extends JpaRepository<ClassEntity, Long> {
 
     List<ClassEntity> findByTeacherIdOrderByArchivedAscNameAsc(long teacherId);

@@ -1,4 +1,4 @@
-package app.lectern.classroom;
+package app.lectern.classroom.roster;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

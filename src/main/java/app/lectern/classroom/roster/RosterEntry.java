@@ -1,4 +1,4 @@
-package app.lectern.classroom;
+package app.lectern.classroom.roster;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package app.lectern.classroom;
+package app.lectern.classroom.roster;
 
 /**
  * The class a student has just joined.

@@ -1,4 +1,4 @@
-package app.lectern.classroom;
+package app.lectern.classroom.roster;
 
 /**
  * The printed login of a student account created in bulk. The password exists only in this value: the database
