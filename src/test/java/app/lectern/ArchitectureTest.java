@@ -89,7 +89,7 @@ class ArchitectureTest {
                 .that()
                 .resideOutsideOfPackage("app.lectern.account")
                 .and()
-                .doNotHaveFullyQualifiedName("app.lectern.classroom.ClassroomService")
+                .doNotHaveFullyQualifiedName("app.lectern.classroom.roster.RosterService")
                 .should()
                 .callMethodWhere(describe(
                         "AccountService.createStudent or disable",

@@ -12,7 +12,7 @@ import app.lectern.classroom.AssignmentSettings;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.ClassroomTestUsers;
 import app.lectern.classroom.FeedbackTiming;
-import app.lectern.classroom.SchoolClass;
+import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.classroom.ui.AssignView;
 import app.lectern.classroom.ui.AssignmentReaderView;
 import app.lectern.classroom.ui.AssignmentSubmitView;

@@ -3,11 +3,14 @@ package app.lectern.classroom;
 import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
 import app.lectern.account.UserRef;
+import app.lectern.classroom.roster.ClassInfo;
+import app.lectern.classroom.roster.RosterService;
 import app.lectern.content.LearningModule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -17,47 +20,45 @@ import org.springframework.stereotype.Component;
  * opened. The attempt, gradebook and review services check every call here first.
  */
 @Component
-class AssignmentAccess {
+public class AssignmentAccess {
 
     private final AssignmentRepository assignments;
-    private final ClassRepository classes;
-    private final MemberRepository members;
+    private final RosterService roster;
     private final CurrentUser currentUser;
     private final ModuleSnapshots snapshots;
     private final Clock clock;
 
     AssignmentAccess(
             AssignmentRepository assignments,
-            ClassRepository classes,
-            MemberRepository members,
+            RosterService roster,
             CurrentUser currentUser,
             ModuleSnapshots snapshots,
             Clock clock) {
         this.assignments = assignments;
-        this.classes = classes;
-        this.members = members;
+        this.roster = roster;
         this.currentUser = currentUser;
         this.snapshots = snapshots;
         this.clock = clock;
     }
 
     /** An assignment as the teacher of its class sees it, with the module as pinned. */
-    record TeacherContext(UserRef teacher, ClassEntity schoolClass, Assignment assignment, LearningModule module) {}
+    public record TeacherContext(UserRef teacher, Assignment assignment, LearningModule module) {}
 
     /** The assignment as one signed-in student may work on it now, with the module as pinned. */
-    record StudentContext(UserRef student, Assignment assignment, LearningModule module, Instant now) {
+    public record StudentContext(UserRef student, Assignment assignment, LearningModule module, Instant now) {
 
-        boolean pastDue() {
+        /** Whether the due date has passed. */
+        public boolean pastDue() {
             return now.isAfter(assignment.dueAt());
         }
 
         /** Past the due date with late work refused: nothing more can be answered or submitted. */
-        boolean lateClosed() {
+        public boolean lateClosed() {
             return pastDue() && !assignment.lateAccepted();
         }
 
         /** The time as JDBC drivers take it: PostgreSQL's refuses a bare {@code Instant}. */
-        OffsetDateTime nowUtc() {
+        public OffsetDateTime nowUtc() {
             return now.atOffset(ZoneOffset.UTC);
         }
     }
@@ -68,15 +69,15 @@ class AssignmentAccess {
      * @throws AccessDeniedException for anyone but the teacher of the class
      * @throws NoSuchElementException for an unknown assignment
      */
-    TeacherContext teacherContext(long assignmentId) {
+    public TeacherContext teacherContext(long assignmentId) {
         UserRef teacher = signedIn(Role.TEACHER);
         AssignmentEntity entity = find(assignmentId);
-        ClassEntity schoolClass = classOf(entity);
+        ClassInfo schoolClass = classOf(entity);
         if (schoolClass.teacherId() != teacher.id()) {
             throw new AccessDeniedException("not your class");
         }
         Assignment assignment = entity.toRecord(schoolClass);
-        return new TeacherContext(teacher, schoolClass, assignment, snapshots.of(assignment));
+        return new TeacherContext(teacher, assignment, snapshots.of(assignment));
     }
 
     /**
@@ -86,11 +87,11 @@ class AssignmentAccess {
      * @throws NoSuchElementException for an unknown assignment, one that has not opened yet, or one of an archived
      *     class
      */
-    StudentContext studentContext(long assignmentId) {
+    public StudentContext studentContext(long assignmentId) {
         UserRef student = signedIn(Role.STUDENT);
         AssignmentEntity entity = find(assignmentId);
-        ClassEntity schoolClass = classOf(entity);
-        if (!members.existsById(new MemberEntity.Key(schoolClass.id(), student.id()))) {
+        ClassInfo schoolClass = classOf(entity);
+        if (!roster.isMember(schoolClass.id(), student.id())) {
             throw new AccessDeniedException("not your class");
         }
         Instant now = clock.instant();
@@ -101,6 +102,16 @@ class AssignmentAccess {
         return new StudentContext(student, assignment, snapshots.of(assignment), now);
     }
 
+    /** The students of the class the teacher reached, in the order they joined. */
+    public List<Long> studentIds(TeacherContext context) {
+        return roster.studentIds(context.assignment().classId());
+    }
+
+    /** Whether the student is in the class the teacher reached. */
+    public boolean isStudent(TeacherContext context, long studentId) {
+        return roster.isMember(context.assignment().classId(), studentId);
+    }
+
     private UserRef signedIn(Role role) {
         UserRef user = currentUser.require();
         if (!user.has(role)) {
@@ -109,8 +120,8 @@ class AssignmentAccess {
         return user;
     }
 
-    private ClassEntity classOf(AssignmentEntity entity) {
-        return classes.findById(entity.classId()).orElseThrow(NoSuchElementException::new);
+    private ClassInfo classOf(AssignmentEntity entity) {
+        return roster.classInfo(entity.classId()).orElseThrow(NoSuchElementException::new);
     }
 
     private AssignmentEntity find(long assignmentId) {

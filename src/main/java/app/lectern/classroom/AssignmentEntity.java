@@ -1,5 +1,6 @@
 package app.lectern.classroom;
 
+import app.lectern.classroom.roster.ClassInfo;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -81,7 +82,7 @@ class AssignmentEntity {
         return classId;
     }
 
-    Assignment toRecord(ClassEntity schoolClass) {
+    Assignment toRecord(ClassInfo schoolClass) {
         return new Assignment(
                 id,
                 classId,

@@ -1,2 +1,2 @@
-/** Classes, rosters, join codes and assignments: the teacher's tenant and what students are given to do. */
+/** The classroom's entry for views (ClassroomService) and assignments: pinned module snapshots and who may reach one. */
 package app.lectern.classroom;

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.classroom.roster.ClassroomException;
+import app.lectern.classroom.roster.JoinedClass;
+import app.lectern.classroom.roster.LoginCard;
+import app.lectern.classroom.roster.RosterEntry;
+import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.testsupport.LecternSpringTest;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.lectern.account.AccountException;
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.classroom.roster.ClassroomException;
+import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.testsupport.LecternSpringTest;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;

@@ -1,9 +1,9 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.classroom.Assignment;
-import app.lectern.classroom.AttemptService;
-import app.lectern.classroom.AttemptView;
-import app.lectern.classroom.SubmitResult;
+import app.lectern.classroom.attempt.AttemptService;
+import app.lectern.classroom.attempt.AttemptView;
+import app.lectern.classroom.attempt.SubmitResult;
 import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.reader.Formats;

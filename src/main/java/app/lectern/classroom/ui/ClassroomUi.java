@@ -1,10 +1,10 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.account.AccountException;
-import app.lectern.classroom.ClassroomException;
 import app.lectern.classroom.ClassroomService;
-import app.lectern.classroom.LoginCard;
-import app.lectern.classroom.SchoolClass;
+import app.lectern.classroom.roster.ClassroomException;
+import app.lectern.classroom.roster.LoginCard;
+import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;

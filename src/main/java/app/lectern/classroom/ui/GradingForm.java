@@ -1,8 +1,8 @@
 package app.lectern.classroom.ui;
 
-import app.lectern.classroom.ClassroomException;
-import app.lectern.classroom.GradingScale;
-import app.lectern.classroom.ReviewService;
+import app.lectern.classroom.attempt.GradingScale;
+import app.lectern.classroom.attempt.ReviewService;
+import app.lectern.classroom.roster.ClassroomException;
 import app.lectern.question.open.RubricLevel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,8 +1,8 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.classroom.ClassroomService;
-import app.lectern.classroom.LoginCard;
-import app.lectern.classroom.SchoolClass;
+import app.lectern.classroom.roster.LoginCard;
+import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Html;

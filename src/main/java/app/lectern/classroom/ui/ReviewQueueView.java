@@ -1,8 +1,8 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.classroom.Assignment;
-import app.lectern.classroom.ReviewItem;
-import app.lectern.classroom.ReviewService;
+import app.lectern.classroom.attempt.ReviewItem;
+import app.lectern.classroom.attempt.ReviewService;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.html.Article;

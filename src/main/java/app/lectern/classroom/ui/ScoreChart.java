@@ -1,6 +1,6 @@
 package app.lectern.classroom.ui;
 
-import app.lectern.classroom.ScoreBucket;
+import app.lectern.classroom.gradebook.ScoreBucket;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.classroom.Assignment;
-import app.lectern.classroom.ClassroomException;
-import app.lectern.classroom.ReviewService;
-import app.lectern.classroom.StudentWork;
-import app.lectern.classroom.StudentWork.QuestionWork;
+import app.lectern.classroom.attempt.ReviewService;
+import app.lectern.classroom.attempt.StudentWork;
+import app.lectern.classroom.attempt.StudentWork.QuestionWork;
+import app.lectern.classroom.roster.ClassroomException;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import app.lectern.ui.TableScroll;

@@ -1,7 +1,7 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.classroom.ClassroomService;
-import app.lectern.classroom.SchoolClass;
+import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -6,7 +6,7 @@ import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.ClassroomTestUsers;
-import app.lectern.classroom.SchoolClass;
+import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.testsupport.LecternSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;

@@ -1,9 +1,0 @@
-package app.lectern.classroom;
-
-/**
- * The class a student has just joined.
- *
- * @param classId the class id
- * @param name the class name
- */
-public record JoinedClass(long classId, String name) {}

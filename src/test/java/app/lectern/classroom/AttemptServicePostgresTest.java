@@ -1,7 +1,0 @@
-package app.lectern.classroom;
-
-import app.lectern.testsupport.PostgresTest;
-
-/** Every attempt service test, on PostgreSQL. */
-@PostgresTest
-class AttemptServicePostgresTest extends AttemptServiceTest {}
