@@ -1,8 +1,11 @@
 package app.lectern.e2e;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +42,17 @@ final class ClassDataCache {
         Path extracted = dir.resolve("app");
         Path jar = extracted.resolve(packaged.getFileName());
         Path archive = dir.resolve("lectern.jsa");
+        // ITs may run in two JVMs at once (failsafe forkCount): one makes the archive while the other waits
+        try (FileChannel channel = FileChannel.open(
+                        packaged.resolveSibling("e2e-cds.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = channel.lock()) {
+            launch = made(packaged, dir, extracted, jar, archive);
+        }
+        return launch;
+    }
+
+    private static Launch made(Path packaged, Path dir, Path extracted, Path jar, Path archive)
+            throws IOException, InterruptedException {
         FileTime built = Files.getLastModifiedTime(packaged);
         boolean fresh = Files.exists(archive)
                 && Files.exists(jar)
@@ -76,8 +90,7 @@ final class ClassDataCache {
                     "Class-data-sharing archive made in %d s%n",
                     Duration.between(started, Instant.now()).toSeconds());
         }
-        launch = Files.exists(archive) ? new Launch(jar, options) : new Launch(packaged, List.of());
-        return launch;
+        return Files.exists(archive) ? new Launch(jar, options) : new Launch(packaged, List.of());
     }
 
     private static String java() {
