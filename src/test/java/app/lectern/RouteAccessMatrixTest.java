@@ -48,8 +48,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Every route, opened with real ids as each kind of visitor, lands exactly where the table says: the view itself
  * (A), the login (L), the not-found page (N, also for another teacher's class or a student's foreign assignment,
- * and for a malformed id, which matches no route), or the library (H, a signed-in user on the login page). Ids of
- * other tenants are swapped into the URLs.
+ * and for a malformed id, which matches no route), the library (H, a signed-in user on the login page), or their
+ * assignment (S, a student whose class has the module open as an assignment: no parallel self-study). Ids of other
+ * tenants are swapped into the URLs.
  */
 @LecternSpringTest
 @ViewPackages(packages = "app.lectern")
@@ -59,8 +60,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     private static final String MATRIX = """
             path                                            | view                 | anon stu  ostu tea  otea adm
             /                                               | LibraryView          | A    A    A    A    A    A
-            modules/china-russia-ukraine                    | ReaderView           | A    A    A    A    A    A
-            modules/china-russia-ukraine/kyiv-accuses       | ReaderView           | A    A    A    A    A    A
+            modules/china-russia-ukraine                    | ReaderView           | A    S    S    A    A    A
+            modules/china-russia-ukraine/kyiv-accuses       | ReaderView           | A    S    S    A    A    A
             modules/china-russia-ukraine/results            | SummaryView          | A    A    A    A    A    A
             modules/no-such-module                          | -                    | N    N    N    N    N    N
             login                                           | LoginView            | A    H    H    H    H    H
@@ -94,6 +95,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             teach/assignments/{asgB}/students/{student}     | StudentWorkView      | L    N    N    N    N    N
             content-problems                                | ContentProblemsView  | L    N    N    A    A    A
             my-data                                         | MyDataView           | L    A    A    A    A    A
+            account/password                                | ChangePasswordView   | L    A    A    A    A    A
             admin/accounts                                  | AccountDataView      | L    N    N    N    N    A
             nope                                            | -                    | N    N    N    N    N    N
             """;
@@ -117,6 +119,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("StudentWorkView", StudentWorkView.class),
             Map.entry("ContentProblemsView", ContentProblemsView.class),
             Map.entry("MyDataView", app.lectern.privacy.ui.MyDataView.class),
+            Map.entry("ChangePasswordView", app.lectern.account.ui.ChangePasswordView.class),
             Map.entry("AccountDataView", app.lectern.privacy.ui.AccountDataView.class));
 
     @Autowired
@@ -221,7 +224,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         assertThat(checked).isEqualTo(lines.size() * roles.size());
     }
 
-    /** Where navigating to the location lands: A (the expected view), L, N, H, or the class name of anything else. */
+    /** Where navigating to the location lands: A (the expected view), L, N, H, S, or the class name of anything else. */
     private String outcome(String location, Class<?> view) {
         UI.getCurrent().navigate(location);
         Object current = getCurrentView();
@@ -236,6 +239,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         }
         if (current instanceof LibraryView) {
             return "H";
+        }
+        if (current instanceof AssignmentReaderView) {
+            return "S";
         }
         return current.getClass().getSimpleName();
     }

@@ -83,7 +83,8 @@ class RouteAccessTest {
         assertThat(targets)
                 .filteredOn(c -> c.isAnnotatedWith(PermitAll.class))
                 .extracting(JavaClass::getName)
-                .containsExactly("app.lectern.privacy.ui.MyDataView");
+                .containsExactlyInAnyOrder(
+                        "app.lectern.privacy.ui.MyDataView", "app.lectern.account.ui.ChangePasswordView");
     }
 
     @Test

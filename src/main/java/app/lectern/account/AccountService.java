@@ -1,17 +1,22 @@
 package app.lectern.account;
 
 import app.lectern.config.LecternProperties;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AccountService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
 
     /** Minimum password length of teachers and admins. */
     public static final int TEACHER_MIN_PASSWORD = 10;
@@ -50,6 +57,7 @@ public class AccountService {
             "whale", "zebra", "blue", "green", "red", "brave", "calm", "happy", "quick", "sunny");
 
     private final UserRepository users;
+    private final AdminSettingRepository adminSettings;
     private final CurrentUser currentUser;
     private final AddressThrottle throttle;
     private final PasswordEncoder encoder;
@@ -60,12 +68,14 @@ public class AccountService {
 
     AccountService(
             UserRepository users,
+            AdminSettingRepository adminSettings,
             CurrentUser currentUser,
             AddressThrottle throttle,
             PasswordEncoder encoder,
             Clock clock,
             LecternProperties properties) {
         this.users = users;
+        this.adminSettings = adminSettings;
         this.currentUser = currentUser;
         this.throttle = throttle;
         this.encoder = encoder;
@@ -100,9 +110,11 @@ public class AccountService {
     }
 
     /**
-     * Signs up a teacher. The very first account of the installation also gets ADMIN: a row lock on
-     * {@code signup_lock} makes simultaneous first sign-ups (also from several app instances) take turns, so
-     * exactly one of them sees an empty installation.
+     * Signs up a teacher. The very first account of the installation also gets ADMIN, but only when it is signed
+     * up on the server itself (a loopback address, after {@code lectern.trusted-proxies}): an anonymous visitor
+     * elsewhere on the network who is quicker than the operator gets a plain teacher account (the operator then
+     * names an account with {@code lectern.admin}). A row lock on {@code signup_lock} makes simultaneous first
+     * sign-ups (also from several app instances) take turns, so exactly one of them sees an empty installation.
      *
      * @throws AccountException with a user-facing message key on invalid input, a taken login name, a wrong
      *     invite code, when sign-up is closed, or after too many sign-ups from the caller's address
@@ -143,13 +155,33 @@ public class AccountService {
         return saveTeacher(displayName, loginName, password, false);
     }
 
+    /**
+     * Whether the current request comes from the server itself (after trusted proxies); no request at all is
+     * trusted start-up or test code.
+     */
+    private static boolean fromThisMachine() {
+        return AddressThrottle.currentAddress()
+                .map(address -> {
+                    // a remote address is always a literal; the check keeps getByName from ever asking DNS
+                    if (!address.matches("[0-9A-Fa-f:.]+")) {
+                        return false;
+                    }
+                    try {
+                        return InetAddress.getByName(address).isLoopbackAddress();
+                    } catch (UnknownHostException notAnAddress) {
+                        return false;
+                    }
+                })
+                .orElse(true);
+    }
+
     private UserRef saveTeacher(String displayName, String loginName, String password, boolean mayBeAdmin) {
         String name = validDisplayName(displayName);
         String login = normalizeLogin(loginName);
         if (!LOGIN_NAME.matcher(login).matches()) {
             throw new AccountException("account.error.login-invalid");
         }
-        checkPassword(password, TEACHER_MIN_PASSWORD);
+        checkPassword(password, TEACHER_MIN_PASSWORD, login, name);
         // bcrypt before taking the lock, so the lock is held for milliseconds
         String hash = encoder.encode(password);
         users.lockSignUps();
@@ -157,8 +189,15 @@ public class AccountService {
             throw new AccountException("account.error.login-taken");
         }
         // counted under the sign-up lock, so of two simultaneous first sign-ups only one becomes admin
-        Set<Role> roles =
-                mayBeAdmin && users.count() == 0 ? EnumSet.of(Role.ADMIN, Role.TEACHER) : EnumSet.of(Role.TEACHER);
+        boolean first = mayBeAdmin && users.count() == 0;
+        boolean admin = first && fromThisMachine();
+        if (first && !admin) {
+            LOG.warn(
+                    "The first account '{}' was signed up from another machine, so it is a teacher, not an"
+                            + " administrator. To make an account administrator, restart with --lectern.admin=<login>.",
+                    login);
+        }
+        Set<Role> roles = admin ? EnumSet.of(Role.ADMIN, Role.TEACHER) : EnumSet.of(Role.TEACHER);
         return users.save(new UserEntity(login, name, hash, roles, clock.instant()))
                 .toRef();
     }
@@ -181,7 +220,7 @@ public class AccountService {
             }
         });
         String name = validDisplayName(displayName);
-        checkPassword(password, STUDENT_MIN_PASSWORD);
+        checkPassword(password, STUDENT_MIN_PASSWORD, name);
         String hash = encoder.encode(password);
         synchronized (this) {
             String login = uniqueStudentLogin(name);
@@ -240,20 +279,85 @@ public class AccountService {
             throw new AccessDeniedException("may only change one's own password");
         }
         UserEntity user = users.findById(userId).orElseThrow(() -> new AccountException("account.error.no-such-user"));
-        boolean studentOnly = user.roles().equals(Set.of(Role.STUDENT));
-        checkPassword(password, studentOnly ? STUDENT_MIN_PASSWORD : TEACHER_MIN_PASSWORD);
+        setPassword(user, password);
+    }
+
+    /**
+     * The signed-in user changes their own password: the current one must be right, the new one follows the same
+     * rules as at sign-up.
+     *
+     * @throws AccountException when the current password is wrong or the new one is refused
+     * @throws AccessDeniedException when nobody is signed in
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserRef caller = currentUser.require();
+        UserEntity user =
+                users.findById(caller.id()).orElseThrow(() -> new AccountException("account.error.no-such-user"));
+        if (currentPassword == null
+                || currentPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES
+                || !encoder.matches(currentPassword, user.passwordHash())) {
+            throw new AccountException("account.error.current-password-wrong");
+        }
+        setPassword(user, newPassword);
+    }
+
+    /** The shortest password the account may have: students are younger and type on shared school machines. */
+    public int minPasswordLength(UserRef user) {
+        return user.roles().equals(Set.of(Role.STUDENT)) ? STUDENT_MIN_PASSWORD : TEACHER_MIN_PASSWORD;
+    }
+
+    private void setPassword(UserEntity user, String password) {
+        checkPassword(
+                password,
+                minPasswordLength(user.toRef()),
+                user.loginName(),
+                user.toRef().displayName());
         user.changePasswordHash(encoder.encode(password));
     }
 
     /**
-     * Makes an existing account an admin (property {@code lectern.admin}); false if there is no such login. Only
-     * the startup bootstrap of this package calls it: no user action grants admin.
+     * Makes an existing account an admin; false if there is no such login. Only tests call it (through {@code
+     * TestAdmins}); start-up uses {@link #grantConfiguredAdmin}. No user action grants admin.
      */
     @Transactional
     boolean makeAdmin(String loginName) {
         Optional<UserEntity> user = users.findByLoginName(normalizeLogin(loginName));
         user.ifPresent(u -> u.addRole(Role.ADMIN));
         return user.isPresent();
+    }
+
+    /** What {@code lectern.admin} did at start-up. */
+    enum AdminGrant {
+        /** The account is an admin. */
+        GRANTED,
+        /** There is no account with that login name. */
+        NO_ACCOUNT,
+        /** The account was signed up after the setting first named it, so it may be anyone's: not made admin. */
+        SIGNED_UP_AFTER_SETTING
+    }
+
+    /**
+     * Makes the account named by {@code lectern.admin} an admin, if it existed before the setting first named it.
+     * The first time a login name is named is stored, so an account signed up under that name afterwards (by
+     * anyone, anonymously) never becomes admin, at this start or any later one.
+     */
+    @Transactional
+    AdminGrant grantConfiguredAdmin(String loginName) {
+        String login = normalizeLogin(loginName);
+        Instant named = adminSettings
+                .findById(login)
+                .orElseGet(() -> adminSettings.save(new AdminSettingEntity(login, clock.instant())))
+                .firstNamedAt();
+        Optional<UserEntity> user = users.findByLoginName(login);
+        if (user.isEmpty()) {
+            return AdminGrant.NO_ACCOUNT;
+        }
+        if (!user.get().createdAt().isBefore(named)) {
+            return AdminGrant.SIGNED_UP_AFTER_SETTING;
+        }
+        user.get().addRole(Role.ADMIN);
+        return AdminGrant.GRANTED;
     }
 
     /** Login names are case-insensitive: they are stored and compared lower-case and trimmed. */
@@ -283,20 +387,27 @@ public class AccountService {
 
     private static boolean hiddenCharacter(int c) {
         int type = Character.getType(c);
+        // U+2028/U+2029 break a line in CSV exports and some renderers, yet are neither CONTROL nor FORMAT
         return type == Character.CONTROL
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
                 || type == Character.UNASSIGNED
                 || type == Character.PRIVATE_USE
                 || type == Character.SURROGATE
                 || (type == Character.FORMAT && c != 0x200C && c != 0x200D);
     }
 
-    private static void checkPassword(String password, int minLength) {
+    /** Length first, then {@link PasswordRules}: the same for every role, with the account's names. */
+    private static void checkPassword(String password, int minLength, String... names) {
         if (password == null || password.codePointCount(0, password.length()) < minLength) {
             throw new AccountException("account.error.password-too-short", minLength);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             throw new AccountException("account.error.password-too-long", MAX_PASSWORD_BYTES);
         }
+        PasswordRules.refusal(password, names).ifPresent(key -> {
+            throw new AccountException(key);
+        });
     }
 
     private String uniqueStudentLogin(String displayName) {

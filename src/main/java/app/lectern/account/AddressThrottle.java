@@ -60,7 +60,10 @@ public final class AddressThrottle {
         this.enabled = enabled;
     }
 
-    /** The client address of the current HTTP request, if there is one. */
+    /**
+     * The client address of the current HTTP request, if there is one: the peer's, or the one a proxy listed in
+     * {@code lectern.trusted-proxies} forwarded ({@link TrustedProxies}). Every per-address throttle uses it.
+     */
     public static Optional<String> currentAddress() {
         return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a
                 ? Optional.ofNullable(a.getRequest().getRemoteAddr())

@@ -8,7 +8,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Makes the login named by {@code lectern.admin} an admin at startup, if that account exists. */
+/**
+ * Makes the login named by {@code lectern.admin} an admin at start-up, if that account existed before the setting
+ * first named it; says clearly in the log why not otherwise.
+ */
 @Component
 class AdminBootstrap {
 
@@ -27,10 +30,21 @@ class AdminBootstrap {
         if (admin.isBlank()) {
             return;
         }
-        if (accounts.makeAdmin(admin)) {
-            LOG.info("Account '{}' is an admin (lectern.admin)", AccountService.normalizeLogin(admin));
-        } else {
-            LOG.warn("lectern.admin names '{}', but there is no such account", admin);
+        String login = AccountService.normalizeLogin(admin);
+        switch (accounts.grantConfiguredAdmin(admin)) {
+            case GRANTED -> LOG.info("Account '{}' is an admin (lectern.admin)", login);
+            case NO_ACCOUNT ->
+                LOG.warn(
+                        "lectern.admin: no account '{}' yet, and one signed up from now on will not become admin"
+                                + " (anyone could take the name first). Sign up under a login name of your own,"
+                                + " then restart with --lectern.admin=<that name>.",
+                        login);
+            case SIGNED_UP_AFTER_SETTING ->
+                LOG.warn(
+                        "lectern.admin: account '{}' was signed up after the setting first named it, so it may be"
+                                + " anyone's: not made admin. Sign up under another login name, then restart with"
+                                + " --lectern.admin=<that name>.",
+                        login);
         }
     }
 }

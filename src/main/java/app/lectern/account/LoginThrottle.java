@@ -29,6 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * over, the next attempt is checked. Attempts from a trusted browser skip this counter, so nobody can slow down
  * the owner in the browser they already use; a correct password from anywhere resets it.
  *
+ * <p>An attempt reserves its check before the password is hashed: in one step the waits are checked and the
+ * attempt is counted as a failure, and a correct password takes that back. Only one attempt per login name is
+ * checked at a time; others arriving meanwhile are refused at once. So parallel guesses get no more checks than
+ * sequential ones (before, 30 parallel guesses were all checked).
+ *
  * <p>State is in memory (bounded, entries forgotten an hour after the last failure; device tokens after 30
  * days), so it resets on restart and is per instance; that is enough for a single-node school server.
  */
@@ -63,6 +68,7 @@ public final class LoginThrottle {
     private final Clock clock;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Map<String, Device> devices = new ConcurrentHashMap<>();
+    private final Set<String> checking = ConcurrentHashMap.newKeySet();
     private final SecureRandom random = new SecureRandom();
 
     /** Creates a throttle that reads time from the clock. */
@@ -91,6 +97,73 @@ public final class LoginThrottle {
             }
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
+    }
+
+    /**
+     * Reserves one password check, before the password is hashed: refused while the caller must wait or another
+     * check of the same login name is under way, otherwise counted as a failure until {@link
+     * Attempt#succeeded()} says otherwise. The caller closes the attempt when the check is over.
+     *
+     * @throws LoginThrottledException when the attempt may not be checked now
+     */
+    public Attempt reserve(String loginName, String address, String deviceToken) {
+        String login = AccountService.normalizeLogin(loginName);
+        synchronized (this) {
+            if (!checking.add(login)) {
+                throw new LoginThrottledException(Duration.ofSeconds(1));
+            }
+            Optional<Duration> wait = blocked(loginName, address, deviceToken);
+            if (wait.isPresent()) {
+                checking.remove(login);
+                throw new LoginThrottledException(wait.get());
+            }
+            failed(loginName, address, deviceToken);
+        }
+        return new Attempt(login, address, deviceToken, trusted(login, deviceToken, clock.instant()));
+    }
+
+    /** A reserved password check, counted as a failure unless it succeeds. */
+    public final class Attempt implements AutoCloseable {
+
+        private final String login;
+        private final String address;
+        private final String deviceToken;
+        private final boolean trusted;
+
+        private Attempt(String login, String address, String deviceToken, boolean trusted) {
+            this.login = login;
+            this.address = address;
+            this.deviceToken = deviceToken;
+            this.trusted = trusted;
+        }
+
+        /**
+         * The password was right: takes back the failure counted for the address and records the success.
+         *
+         * @return the device token the browser should keep
+         */
+        public String succeeded() {
+            if (!trusted) {
+                // a whole school signing in correctly from one address must not add up to a wait
+                counters.computeIfPresent(addressKey(address), (k, c) -> refunded(c, ADDRESS));
+            }
+            return LoginThrottle.this.succeeded(login, address, deviceToken);
+        }
+
+        /** Ends the check, so the next attempt of this login name may be checked. */
+        @Override
+        public void close() {
+            checking.remove(login);
+        }
+    }
+
+    private static Counter refunded(Counter c, Policy policy) {
+        if (c.failures() <= 1) {
+            return null;
+        }
+        Duration delay = policy.delayAfter(c.failures() - 1);
+        return new Counter(
+                c.failures() - 1, delay.isZero() ? null : c.lastFailure().plus(delay), c.lastFailure());
     }
 
     /** Counts a wrong password (or unknown login). */

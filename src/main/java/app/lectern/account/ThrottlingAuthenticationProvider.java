@@ -3,21 +3,19 @@ package app.lectern.account;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Wraps the password check with {@link LoginThrottle}: refuses throttled attempts before looking at the
- * password, counts failures, and on success resets the counter and hands the browser its device cookie.
+ * Wraps the password check with {@link LoginThrottle}: reserves the attempt (refusing throttled ones) before
+ * looking at the password, and on success resets the counter and hands the browser its device cookie.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
@@ -47,21 +45,15 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         String device =
                 request.map(ThrottlingAuthenticationProvider::deviceToken).orElse(null);
 
-        Optional<Duration> wait = throttle.blocked(login, address, device);
-        if (wait.isPresent()) {
-            throw new LoginThrottledException(wait.get());
-        }
         Authentication result;
-        try {
+        // reserved before the password is hashed, so parallel guesses cannot all pass the check at once
+        try (LoginThrottle.Attempt attempt = throttle.reserve(login, address, device)) {
             result = delegate.authenticate(authentication);
-        } catch (AuthenticationException e) {
-            throttle.failed(login, address, device);
-            throw e;
-        }
-        if (result != null && result.isAuthenticated()) {
-            String token = throttle.succeeded(login, address, device);
-            if (!token.equals(device)) {
-                response().ifPresent(r -> r.addHeader("Set-Cookie", deviceCookie(token, request.get())));
+            if (result != null && result.isAuthenticated()) {
+                String token = attempt.succeeded();
+                if (!token.equals(device)) {
+                    response().ifPresent(r -> r.addHeader("Set-Cookie", deviceCookie(token, request.get())));
+                }
             }
         }
         return result;
@@ -72,7 +64,12 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
+    /** The same address every per-address throttle uses ({@link AddressThrottle#currentAddress()}). */
     private static String address(Authentication authentication) {
+        Optional<String> current = AddressThrottle.currentAddress();
+        if (current.isPresent()) {
+            return current.get();
+        }
         if (authentication.getDetails() instanceof WebAuthenticationDetails details
                 && details.getRemoteAddress() != null) {
             return details.getRemoteAddress();

@@ -62,6 +62,10 @@ class UserEntity {
         return passwordHash;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
     boolean enabled() {
         return enabled;
     }

@@ -13,7 +13,8 @@ import app.lectern.content.Evidence;
  * @param partial some but not all points
  * @param pendingReview an open answer: not scored automatically
  * @param explanation why the key is right
- * @param optionFeedback per-option feedback for the options the learner picked, or {@code null}
+ * @param optionFeedback per-option feedback for the options the learner picked, or {@code null}; of several picks
+ *     (multiple choice) only once the question is settled (see {@link KeyRelease})
  * @param correctAnswer the key as plain text a learner can read (e.g. "February 2022"), or {@code null}
  * @param modelAnswer the model answer of an open question, or {@code null}
  * @param evidence where the answer stands, section resolved
@@ -21,6 +22,8 @@ import app.lectern.content.Evidence;
  * @param attemptsLeft how many more tries are allowed
  * @param teacherComment the teacher's comment on a reviewed open answer of an assignment, shown with the reviewed
  *     points; {@code null} in self-study, before a review, without a comment, and while feedback is withheld
+ * @param hintUsed whether the learner took the hint before answering (it cost points), so the feedback can say why
+ *     points were taken
  */
 public record Feedback(
         String questionId,
@@ -36,10 +39,19 @@ public record Feedback(
         Evidence evidence,
         int attemptsUsed,
         int attemptsLeft,
-        String teacherComment) {
+        String teacherComment,
+        boolean hintUsed) {
 
-    /** Whether the learner may try this question again. */
+    /**
+     * Whether the learner may try this question again (or revise an open answer waiting for review, in an assignment
+     * that is not submitted yet: an answer that stands has no tries left).
+     */
     public boolean canRetry() {
-        return !correct && !pendingReview && attemptsLeft > 0;
+        return !correct && attemptsLeft > 0;
+    }
+
+    /** Whether a right answer earned less than its points because of retries or the hint. */
+    public boolean rightWithDeduction() {
+        return correct && !pendingReview && score < maxPoints - 1e-9;
     }
 }

@@ -14,11 +14,18 @@ import app.lectern.question.open.OpenQuestion;
  * <ul>
  *   <li>While feedback is withheld, only that the answer was saved and how many tries are left: no score,
  *       correctness, option feedback, explanation, key, model answer or evidence.
- *   <li>Once released, score, correctness and option feedback. Explanation, key text, model answer and evidence only
- *       when the question is <em>settled</em> (no tries left): answered right, waiting for or given a review, out of
- *       tries, or closed by the submit or the due date. Evidence points at the answer, so it waits too.
+ *   <li>Once released, score and correctness. Option feedback of an answer that is one pick out of a list (single
+ *       choice, true-false) too: its verdict already says whether the pick is right. Option feedback of an answer
+ *       that picks several (multiple choice) only once the question is settled: ticking every option would
+ *       otherwise be told which ones are wrong, and the next try ticks the rest.
+ *   <li>Explanation, key text, model answer and evidence only when the question is <em>settled</em> (no tries
+ *       left): answered right, waiting for or given a review, out of tries, or closed by the submit or the due date.
+ *       Evidence points at the answer, so it waits too.
+ *       None of these, nor option feedback, while the release holds the key back ({@link Release#keyHeldBack()}).
  *   <li>A right or reviewed answer, or one waiting for review, stands and takes no further try, unless a teacher
- *       granted a try after it.
+ *       granted a try after it. In an assignment an open answer waiting for review does not stand while the attempt
+ *       takes answers: the essay can be revised until it is submitted, and its model answer is not released on
+ *       its first Check.
  * </ul>
  */
 public final class KeyRelease {
@@ -30,8 +37,10 @@ public final class KeyRelease {
      * right one, unless a try was granted after it.
      */
     public static boolean stands(StoredResponse response, Release release) {
-        boolean stands =
-                response.pending() || response.reviewed() || response.grade().fullyRight();
+        boolean revisable = response.pending() && release.openAnswersRevisable() && !release.closed();
+        boolean stands = (response.pending() && !revisable)
+                || response.reviewed()
+                || response.grade().fullyRight();
         return stands && !release.tryGrantedAfter();
     }
 
@@ -73,12 +82,13 @@ public final class KeyRelease {
                     null,
                     response.tryNo(),
                     left,
-                    null);
+                    null,
+                    false);
         }
         QuestionType<?, ?> type = QuestionTypes.of(question);
         Grade grade = response.grade();
         boolean correct = grade.fullyRight();
-        boolean settled = left == 0;
+        boolean settled = left == 0 && !release.keyHeldBack();
         return new Feedback(
                 question.id(),
                 response.points(),
@@ -87,12 +97,15 @@ public final class KeyRelease {
                 !correct && !grade.pending() && grade.fraction() > 0,
                 grade.pending(),
                 settled ? question.base().explanation() : null,
-                type.optionFeedback(question, answer),
+                !release.keyHeldBack() && (settled || type.onePickOptions(question) > 0)
+                        ? type.optionFeedback(question, answer)
+                        : null,
                 settled && question.autoScored() ? type.keyText(question) : null,
                 settled && question instanceof OpenQuestion open ? open.modelAnswer() : null,
                 settled ? module.evidenceOf(question).orElse(null) : null,
                 response.tryNo(),
                 left,
-                response.reviewed() ? response.teacherComment() : null);
+                response.reviewed() ? response.teacherComment() : null,
+                response.hintUsed());
     }
 }

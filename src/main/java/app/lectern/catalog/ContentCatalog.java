@@ -20,6 +20,11 @@ import org.springframework.stereotype.Service;
  * The modules the app serves, loaded once at start-up from the folder in {@code lectern.content-dir}. A module with
  * problems is not served (the others are); its problems are logged and kept for the teachers' notice. The text each
  * module was loaded from is kept with it, so what an assignment pins is exactly what is served.
+ *
+ * <p>The catalog serves every module in its {@link LearningModule#forSelfStudy() self-study form}: its assessment
+ * items ({@code use: assessment}) are not in it, so self-study, the library's progress and any anonymous response
+ * built from the catalog can neither show nor count them. Only the {@link #source(String) text} holds them, which
+ * an assignment pins.
  */
 @Service
 public class ContentCatalog {
@@ -39,6 +44,7 @@ public class ContentCatalog {
     /** A catalog of already loaded content. */
     public ContentCatalog(FolderResult content) {
         this.modules = content.modules().stream()
+                .map(LearningModule::forSelfStudy)
                 .sorted(Comparator.comparing(LearningModule::title, String.CASE_INSENSITIVE_ORDER))
                 .toList();
         this.problems = content.problems();
@@ -47,19 +53,19 @@ public class ContentCatalog {
         LOG.info("content: {} module(s) served, {} problem(s)", modules.size(), problems.size());
     }
 
-    /** The modules without problems, sorted by title. */
+    /** The modules without problems, sorted by title, in their self-study form (no assessment item). */
     public List<LearningModule> modules() {
         return modules;
     }
 
-    /** The module with this id, if it is served. */
+    /** The module with this id, if it is served, in its self-study form (no assessment item). */
     public Optional<LearningModule> module(String id) {
         return modules.stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
     /**
      * The text of the {@code module.yaml} that a served module was loaded from, as read at start-up. It holds the
-     * answer key: for pinning a module version, never for a view.
+     * answer key and the assessment items: for pinning a module version, never for a view.
      *
      * @throws NoSuchElementException when no module with this id is served
      */

@@ -19,6 +19,7 @@ import java.time.ZoneId;
  * @param feedbackTiming when feedback and explanations show
  * @param shuffleOptions whether choice options are shuffled
  * @param lateAccepted whether late work is accepted
+ * @param selfStudyKeyHeldBack whether the module's self-study key stays back from the class while it is open
  */
 public record Assignment(
         long id,
@@ -33,4 +34,19 @@ public record Assignment(
         int attemptsPerQuestion,
         FeedbackTiming feedbackTiming,
         boolean shuffleOptions,
-        boolean lateAccepted) {}
+        boolean lateAccepted,
+        boolean selfStudyKeyHeldBack) {
+
+    /**
+     * Whether a student's attempt shows its feedback (scores, correctness, comments) now: as the
+     * {@link FeedbackTiming} says, the attempt being final once submitted or once the due date closed it.
+     *
+     * @param submitted whether the attempt is submitted, or was and a teacher's grant reopened it for one question
+     * @param now the time asked about
+     */
+    public boolean feedbackReleased(boolean submitted, Instant now) {
+        boolean pastDue = now.isAfter(dueAt);
+        boolean closed = submitted || (pastDue && !lateAccepted);
+        return feedbackTiming.releasedNow(closed, pastDue);
+    }
+}

@@ -51,6 +51,9 @@ class AssignmentEntity {
     @Column(name = "late_accepted", nullable = false)
     private boolean lateAccepted;
 
+    @Column(name = "self_study_key_held_back", nullable = false)
+    private boolean selfStudyKeyHeldBack;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -75,6 +78,7 @@ class AssignmentEntity {
         this.feedbackTiming = settings.feedbackTiming();
         this.shuffleOptions = settings.shuffleOptions();
         this.lateAccepted = settings.lateAccepted();
+        this.selfStudyKeyHeldBack = settings.selfStudyKeyHeldBack();
         this.createdAt = now;
     }
 
@@ -96,6 +100,7 @@ class AssignmentEntity {
                 attemptsPerQuestion,
                 feedbackTiming,
                 shuffleOptions,
-                lateAccepted);
+                lateAccepted,
+                selfStudyKeyHeldBack);
     }
 }

@@ -13,6 +13,8 @@ import java.time.LocalDateTime;
  * @param feedbackTiming when feedback and explanations show
  * @param shuffleOptions whether choice options are shuffled per student
  * @param lateAccepted whether work after the due date is accepted
+ * @param selfStudyKeyHeldBack whether the module's self-study shows the class's signed-in students no key text,
+ *     explanations, model answers or evidence while the assignment is open
  */
 public record AssignmentSettings(
         String moduleId,
@@ -22,7 +24,21 @@ public record AssignmentSettings(
         int attemptsPerQuestion,
         FeedbackTiming feedbackTiming,
         boolean shuffleOptions,
-        boolean lateAccepted) {
+        boolean lateAccepted,
+        boolean selfStudyKeyHeldBack) {
+
+    /** Settings that leave the module's self-study as it is. */
+    public AssignmentSettings(
+            String moduleId,
+            String title,
+            LocalDateTime opensAt,
+            LocalDateTime dueAt,
+            int attemptsPerQuestion,
+            FeedbackTiming feedbackTiming,
+            boolean shuffleOptions,
+            boolean lateAccepted) {
+        this(moduleId, title, opensAt, dueAt, attemptsPerQuestion, feedbackTiming, shuffleOptions, lateAccepted, false);
+    }
 
     /** The smallest number of attempts per question. */
     public static final int MIN_ATTEMPTS = 1;

@@ -17,10 +17,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -247,7 +249,7 @@ public class ClassroomService {
     }
 
     private StudentAssignment studentAssignment(Assignment a, Instant now, AttemptState attempt) {
-        int questions = (int) snapshots.of(a).questions().count();
+        int questions = snapshots.of(a).questionsPerLearner();
         return new StudentAssignment(
                 a,
                 statusAt(a, now, attempt == null ? null : attempt.submitted()),
@@ -257,6 +259,38 @@ public class ClassroomService {
 
     /** A student's current attempt at an assignment: submitted or not, and how many questions it answers. */
     private record AttemptState(boolean submitted, int answered) {}
+
+    /**
+     * The ids of a student's attempts (current and reset ones) whose feedback is not released now, by the rule
+     * attempts follow ({@link Assignment#feedbackReleased}): the export of a student's own data leaves their
+     * grading out, as their work page does. Says nothing but ids of the student's own attempts.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> attemptsWithFeedbackWithheld(long studentId) {
+        Instant now = clock.instant();
+        Map<Long, Optional<Assignment>> byId = new HashMap<>();
+        Set<Long> withheld = new HashSet<>();
+        jdbc.sql(
+                        "select id, assignment_id, submitted_at, first_submitted_at from assignment_attempt where student_id = ?")
+                .param(studentId)
+                .query((RowCallbackHandler) rs -> {
+                    Optional<Assignment> assignment =
+                            byId.computeIfAbsent(rs.getLong("assignment_id"), this::anyAssignment);
+                    // an attempt a grant reopened stays as final as its first submit (AttemptService does the same)
+                    boolean submitted =
+                            rs.getObject("submitted_at") != null || rs.getObject("first_submitted_at") != null;
+                    if (assignment.isEmpty() || !assignment.get().feedbackReleased(submitted, now)) {
+                        withheld.add(rs.getLong("id"));
+                    }
+                });
+        return withheld;
+    }
+
+    private Optional<Assignment> anyAssignment(long assignmentId) {
+        return assignments
+                .findById(assignmentId)
+                .flatMap(a -> roster.classInfo(a.classId()).map(a::toRecord));
+    }
 
     // ---- checks and helpers ----
 

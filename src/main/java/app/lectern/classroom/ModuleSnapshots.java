@@ -45,7 +45,10 @@ class ModuleSnapshots {
                 .update();
     }
 
-    /** The module as the assignment pinned it. */
+    /**
+     * The module as the assignment pinned it, whole: assessment items and every variant of its pools included (a
+     * student's attempt shows only the variants drawn for them, see {@code attempt.ItemDraw}).
+     */
     LearningModule of(Assignment assignment) {
         String key = assignment.moduleId() + "@" + assignment.moduleVersion();
         return parsed.computeIfAbsent(key, k -> {

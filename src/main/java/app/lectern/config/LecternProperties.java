@@ -1,5 +1,6 @@
 package app.lectern.config;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demo whether to create the demo data at start-up and print its logins
  * @param retention how long anonymous self-study progress is kept
  * @param throttle the per-address limit on sign-ups, joins and log-ins
+ * @param trustedProxies the reverse proxies (IP addresses or CIDR blocks) whose {@code X-Forwarded-For} and {@code
+ *     X-Forwarded-Proto} are believed; empty (the default) believes no forwarded header
+ * @param sessions how many anonymous sessions the server keeps, and for how long
  */
 @ConfigurationProperties("lectern")
 public record LecternProperties(
@@ -26,7 +30,14 @@ public record LecternProperties(
         @DefaultValue("") String admin,
         @DefaultValue("false") boolean demo,
         @DefaultValue Retention retention,
-        @DefaultValue Throttle throttle) {
+        @DefaultValue Throttle throttle,
+        @DefaultValue List<String> trustedProxies,
+        @DefaultValue Sessions sessions) {
+
+    /** Keeps the proxy list unmodifiable and never null. */
+    public LecternProperties {
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+    }
 
     /**
      * The retention limit of anonymous self-study progress.
@@ -44,4 +55,16 @@ public record LecternProperties(
      * @param enabled false switches it off (the test suite does: every mock request comes from one address)
      */
     public record Throttle(@DefaultValue("true") boolean enabled) {}
+
+    /**
+     * Bounds on anonymous sessions (about 440 KB of memory each): once {@code maxAnonymous} are open, a new visitor
+     * without a session gets a "server is busy" page and no session; signed-in users and open sessions carry on.
+     *
+     * @param maxAnonymous how many sessions without a signed-in user may be open at once
+     * @param anonymousTimeout how long an anonymous session may be idle (signed-in ones keep {@code
+     *     server.servlet.session.timeout})
+     */
+    public record Sessions(
+            @DefaultValue("2000") int maxAnonymous,
+            @DefaultValue("20m") java.time.Duration anonymousTimeout) {}
 }

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One article turned into a lesson: the root of {@code content/<module-id>/module.yaml}. */
@@ -50,9 +53,84 @@ public record LearningModule(
         sections = sections == null ? null : List.copyOf(sections);
     }
 
-    /** All questions in reading order. */
+    /** All questions in reading order, every variant of every pool included. */
     public Stream<Question> questions() {
-        return sections.stream().flatMap(s -> s.questions().stream());
+        return sections.stream().flatMap(Section::allQuestions);
+    }
+
+    /** Every pool, in reading order. */
+    public Stream<ItemPool> pools() {
+        return sections.stream().flatMap(s -> s.pools().stream());
+    }
+
+    /** The pool this question is a variant of, if any. */
+    public Optional<ItemPool> poolOf(String questionId) {
+        return pools().filter(p -> p.questions().stream().anyMatch(q -> q.id().equals(questionId)))
+                .findFirst();
+    }
+
+    /**
+     * The module as self-study serves it, to anyone, signed in or not: without any {@link Use#ASSESSMENT} question
+     * or pool, and with the questions of its practice pools shown inline after the section's own questions. This is
+     * the one place assessment items are held back: the catalog serves only this form; the full module (its text)
+     * is pinned by assignments.
+     */
+    public LearningModule forSelfStudy() {
+        return withSections(s -> Stream.concat(
+                        s.questions().stream().filter(q -> !q.base().assessmentOnly()),
+                        s.pools().stream().filter(p -> !p.assessmentOnly()).flatMap(p -> p.questions().stream()))
+                .toList());
+    }
+
+    /**
+     * The module as one student's attempt shows it: every question of its own, and of each pool only the drawn
+     * variants, inline after the section's own questions (in the pool's order).
+     *
+     * @param drawn the ids of the drawn variants; ids of other questions are ignored
+     */
+    public LearningModule withDrawn(Set<String> drawn) {
+        return withSections(s -> Stream.concat(
+                        s.questions().stream(),
+                        s.pools().stream().flatMap(p -> p.questions().stream()).filter(q -> drawn.contains(q.id())))
+                .toList());
+    }
+
+    /** The module with every variant of every pool shown inline, as a teacher previews it. */
+    public LearningModule withEveryVariant() {
+        return withDrawn(questions().map(Question::id).collect(Collectors.toSet()));
+    }
+
+    /** How many questions one learner answers: every question of its own, and of each pool as many as it draws. */
+    public int questionsPerLearner() {
+        return (int) sections.stream().mapToLong(s -> s.questions().size()).sum()
+                + pools().mapToInt(p -> Math.min(p.draw(), p.questions().size()))
+                        .sum();
+    }
+
+    /** Whether any question or pool is for assignments only. */
+    public boolean hasAssessmentItems() {
+        return questions().anyMatch(q -> q.base().assessmentOnly()) || pools().anyMatch(ItemPool::assessmentOnly);
+    }
+
+    private LearningModule withSections(Function<Section, List<Question>> questionsOf) {
+        List<Section> flat = sections.stream()
+                .map(s -> new Section(s.id(), s.title(), s.body(), questionsOf.apply(s)))
+                .toList();
+        return new LearningModule(
+                id,
+                version,
+                title,
+                summary,
+                language,
+                level,
+                readingMinutes,
+                topics,
+                source,
+                objectives,
+                glossary,
+                timeline,
+                claims,
+                flat);
     }
 
     /** The section with this id. */
@@ -67,9 +145,7 @@ public record LearningModule(
 
     /** The section a question is shown after. */
     public Optional<Section> sectionOf(String questionId) {
-        return sections.stream()
-                .filter(s -> s.questions().stream().anyMatch(q -> q.id().equals(questionId)))
-                .findFirst();
+        return sections.stream().filter(s -> s.holds(questionId)).findFirst();
     }
 
     /** The question's evidence with its section resolved (a missing section means the question's own). */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The module-wide cross-reference rules behind {@link ConsistentModule}; null-safe, as field constraints may fail too. */
@@ -60,31 +61,128 @@ final class ModuleChecks {
                 continue;
             }
             for (int j = 0; j < section.questions().size(); j++) {
-                Question q = section.questions().get(j);
                 String path = "sections[" + i + "].questions[" + j + "]";
-                if (q == null || q.base() == null) {
-                    continue;
-                }
-                QuestionBase base = q.base();
-                if (base.id() != null && !questionIds.add(base.id())) {
-                    out.add(new Inconsistency(path + ".id", "duplicate question id '" + base.id() + "'"));
-                }
-                if (q.autoScored()
-                        && (base.explanation() == null || base.explanation().isBlank())) {
-                    out.add(new Inconsistency(
-                            path + ".explanation", "required: every auto-scored question explains its answer"));
-                }
-                if (base.evidence() != null) {
-                    Evidence e = base.evidence();
-                    Evidence resolved = e.section() == null ? new Evidence(section.id(), e.quote()) : e;
-                    out.addAll(evidence(path + ".evidence", resolved, byId));
-                }
-                for (Inconsistency own : q.inconsistencies(module, section)) {
-                    out.add(own.under(path));
-                }
+                question(out, path, section.questions().get(j), module, section, byId, questionIds);
+            }
+        }
+        // pool ids after every question id, so a pool named like any question is reported
+        Set<String> poolIds = new HashSet<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            for (int k = 0; section != null && k < section.pools().size(); k++) {
+                pool(
+                        out,
+                        "sections[" + i + "].pools[" + k + "]",
+                        section.pools().get(k),
+                        module,
+                        section,
+                        byId,
+                        questionIds,
+                        poolIds);
             }
         }
         return out;
+    }
+
+    private static void question(
+            List<Inconsistency> out,
+            String path,
+            Question q,
+            LearningModule module,
+            Section section,
+            Map<String, Section> byId,
+            Set<String> questionIds) {
+        if (q == null || q.base() == null) {
+            return;
+        }
+        QuestionBase base = q.base();
+        if (base.id() != null && !questionIds.add(base.id())) {
+            out.add(new Inconsistency(path + ".id", "duplicate question id '" + base.id() + "'"));
+        }
+        if (q.autoScored() && (base.explanation() == null || base.explanation().isBlank())) {
+            out.add(new Inconsistency(
+                    path + ".explanation", "required: every auto-scored question explains its answer"));
+        }
+        if (base.evidence() != null) {
+            Evidence e = base.evidence();
+            Evidence resolved = e.section() == null ? new Evidence(section.id(), e.quote()) : e;
+            out.addAll(evidence(path + ".evidence", resolved, byId));
+        }
+        if (base.assessmentOnly()) {
+            aidLeak(module, base).ifPresent(m -> out.add(new Inconsistency(path + ".use", m)));
+        }
+        for (Inconsistency own : q.inconsistencies(module, section)) {
+            out.add(own.under(path));
+        }
+    }
+
+    private static void pool(
+            List<Inconsistency> out,
+            String path,
+            ItemPool pool,
+            LearningModule module,
+            Section section,
+            Map<String, Section> byId,
+            Set<String> questionIds,
+            Set<String> poolIds) {
+        if (pool == null) {
+            return;
+        }
+        if (pool.id() != null && questionIds.contains(pool.id())) {
+            out.add(new Inconsistency(path + ".id", "'" + pool.id() + "' is already a question id"));
+        } else if (pool.id() != null && !poolIds.add(pool.id())) {
+            out.add(new Inconsistency(path + ".id", "duplicate pool id '" + pool.id() + "'"));
+        }
+        List<Question> variants = pool.questions() == null ? List.of() : pool.questions();
+        if (pool.draw() != null && pool.draw() > variants.size() && variants.size() >= 2) {
+            out.add(new Inconsistency(
+                    path + ".draw", "draws " + pool.draw() + " of only " + variants.size() + " questions"));
+        }
+        Double points = null;
+        for (int j = 0; j < variants.size(); j++) {
+            Question q = variants.get(j);
+            String qPath = path + ".questions[" + j + "]";
+            question(out, qPath, q, module, section, byId, questionIds);
+            if (q == null || q.base() == null) {
+                continue;
+            }
+            if (q.base().use() != null) {
+                out.add(new Inconsistency(
+                        qPath + ".use", "a question in a pool takes the pool's use; set 'use' on the pool"));
+            }
+            if (pool.assessmentOnly()) {
+                aidLeak(module, q.base()).ifPresent(m -> out.add(new Inconsistency(qPath + ".type", m)));
+            }
+            if (points == null) {
+                points = q.base().points();
+            } else if (!points.equals(q.base().points())) {
+                out.add(new Inconsistency(
+                        qPath + ".points",
+                        "the questions of a pool are interchangeable and carry the same points (" + points + "), found "
+                                + q.base().points()));
+            }
+        }
+    }
+
+    /**
+     * Why self-study's reader aids would give away this assessment question's key, if they would: self-study lists
+     * the timeline (the key of an ordering question), marks the claims' evidence in the article (the key of a
+     * highlight question) and shows the glossary (the key of a vocabulary question).
+     */
+    private static Optional<String> aidLeak(LearningModule module, QuestionBase base) {
+        if ("order".equals(base.type()) && !module.timeline().isEmpty()) {
+            return Optional.of("an 'order' question cannot be for assessment only in a module with a"
+                    + " timeline: self-study lists the timeline, which gives its key away");
+        }
+        if ("highlight".equals(base.type()) && !module.claims().isEmpty()) {
+            return Optional.of("a 'highlight' question cannot be for assessment only in a module with"
+                    + " claims: self-study marks the claims' evidence in the article, which gives its key away");
+        }
+        if (base.skill() == Skill.VOCABULARY && !module.glossary().isEmpty()) {
+            return Optional.of("a 'vocabulary' question cannot be for assessment only in a module with a"
+                    + " glossary: self-study shows the glossary, which gives its key away");
+        }
+        return Optional.empty();
     }
 
     private static boolean oversized(LearningModule module, List<Section> sections) {
@@ -93,6 +191,11 @@ final class ModuleChecks {
                 || sections.stream()
                         .anyMatch(s -> s != null
                                 && (s.questions().size() > Section.MAX_QUESTIONS
+                                        || s.pools().size() > Section.MAX_POOLS
+                                        || s.pools().stream()
+                                                .anyMatch(p -> p != null
+                                                        && p.questions() != null
+                                                        && p.questions().size() > ItemPool.MAX_VARIANTS)
                                         || (s.body() != null && s.body().length() > Section.MAX_BODY)));
     }
 

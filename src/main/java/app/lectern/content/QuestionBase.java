@@ -19,6 +19,8 @@ import jakarta.validation.constraints.Size;
  * @param explanation shown after the learner answers; required for every auto-scored type
  * @param evidence where the answer stands in the article
  * @param hint optional; taking it can cost points
+ * @param use where the question may be used; {@code null} (not given) means {@link Use#PRACTICE}. A question in an
+ *     {@link ItemPool} takes the pool's use and may not give its own
  */
 public record QuestionBase(
         @NotNull @Pattern(regexp = Slugs.SLUG, message = "must be a slug")
@@ -33,10 +35,29 @@ public record QuestionBase(
         @NotNull Skill skill,
         @Size(max = 4000) String explanation,
         @Valid Evidence evidence,
-        @Size(max = 1000) String hint) {
+        @Size(max = 1000) String hint,
+        Use use) {
 
     /** Applies the default of one point. */
     public QuestionBase {
         points = points == null ? 1.0 : points;
+    }
+
+    /** A question for practice and assessment alike (no {@code use} given). */
+    public QuestionBase(
+            String id,
+            String type,
+            String prompt,
+            Double points,
+            Skill skill,
+            String explanation,
+            Evidence evidence,
+            String hint) {
+        this(id, type, prompt, points, skill, explanation, evidence, hint, null);
+    }
+
+    /** Whether the question is for assignments only ({@code use: assessment}). */
+    public boolean assessmentOnly() {
+        return use == Use.ASSESSMENT;
     }
 }

@@ -3,6 +3,7 @@ package app.lectern.privacy;
 import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
 import app.lectern.account.UserRef;
+import app.lectern.classroom.ClassroomService;
 import app.lectern.config.LecternProperties;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -51,7 +52,19 @@ public class PrivacyService {
     /** Columns never exported: they say nothing about the person and would only help an attacker. */
     private static final Set<String> NOT_EXPORTED = Set.of("app_user.password_hash");
 
+    /**
+     * The columns of an assignment response that grade it: in the student's own export only once the assignment
+     * releases that attempt's feedback, as on the student's work page (a withheld score would tell which answers
+     * are right).
+     */
+    static final Set<String> GRADING =
+            Set.of("points", "fraction", "pending", "teacher_comment", "reviewed_at", "reviewed_by");
+
+    /** What the student's export says in place of a response's withheld grading. */
+    static final String GRADING_WITHHELD = "withheld until the assignment releases feedback";
+
     private final CurrentUser currentUser;
+    private final ClassroomService classroom;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final Clock clock;
@@ -61,11 +74,13 @@ public class PrivacyService {
 
     PrivacyService(
             CurrentUser currentUser,
+            ClassroomService classroom,
             JdbcClient jdbc,
             DataSource dataSource,
             Clock clock,
             LecternProperties properties) {
         this.currentUser = currentUser;
+        this.classroom = classroom;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.clock = clock;
@@ -73,17 +88,19 @@ public class PrivacyService {
     }
 
     /**
-     * The signed-in user's own data as JSON.
+     * The signed-in user's own data as JSON. The grading of assignment answers whose feedback is not released yet
+     * is left out ({@link #GRADING}).
      *
      * @throws AccessDeniedException for an anonymous visitor
      */
     @Transactional(readOnly = true)
     public String exportMine() {
-        return export(currentUser.require().id(), walk());
+        long userId = currentUser.require().id();
+        return export(userId, walk(), classroom.attemptsWithFeedbackWithheld(userId));
     }
 
     /**
-     * Any account's data as JSON; for admins.
+     * Any account's data as JSON, in full (withheld grading included); for admins.
      *
      * @throws AccessDeniedException for anyone but an admin
      * @throws NoSuchElementException for an unknown account
@@ -92,7 +109,7 @@ public class PrivacyService {
     public String export(long userId) {
         requireAdmin();
         requireAccount(userId);
-        return export(userId, walk());
+        return export(userId, walk(), Set.of());
     }
 
     /** The most accounts a search returns: a search finds someone, it does not list everyone. */
@@ -222,15 +239,22 @@ public class PrivacyService {
         return stale.size();
     }
 
-    private String export(long userId, ReferenceWalk walk) {
+    /** @param withheldAttempts attempts whose responses are exported without their {@link #GRADING} */
+    private String export(long userId, ReferenceWalk walk, Set<Long> withheldAttempts) {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (ReferenceWalk.Found f : walk.from("app_user", "id", userId)) {
+            boolean withheld = f.table().equals("assignment_response")
+                    && f.row().get("attempt_id") instanceof Number attempt
+                    && withheldAttempts.contains(attempt.longValue());
             Map<String, Object> row = new LinkedHashMap<>();
             f.row().forEach((column, value) -> {
-                if (!NOT_EXPORTED.contains(f.table() + "." + column)) {
+                if (!NOT_EXPORTED.contains(f.table() + "." + column) && !(withheld && GRADING.contains(column))) {
                     row.put(column, ReferenceWalk.plain(value));
                 }
             });
+            if (withheld) {
+                row.put("grading", GRADING_WITHHELD);
+            }
             tables.computeIfAbsent(f.table(), k -> new java.util.ArrayList<>()).add(row);
         }
         Map<String, Object> out = new LinkedHashMap<>();

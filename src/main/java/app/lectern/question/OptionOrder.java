@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Shuffles the options of choice questions, for assignments that ask for it. Only the display order changes: option
- * ids and the key stay the same, so grading is untouched. Each type decides what it shuffles
- * ({@link QuestionTypeDefinition#shuffled}).
+ * Puts what a question shows in a display order fixed by a seed: the options of choice questions (for assignments
+ * that ask for it; each type decides what it shuffles, {@link QuestionTypeDefinition#shuffled}), and what the inputs
+ * always show shuffled (order items, match choices, cloze word banks). Only the display order changes: ids and the
+ * key stay the same, so grading is untouched. The seed comes from the server's display orders
+ * ({@code app.lectern.answering.DisplayOrder}), never from anything the browser knows.
  */
 public final class OptionOrder {
 
@@ -23,7 +25,11 @@ public final class OptionOrder {
         return QuestionTypes.of(question).shuffled(question, seed);
     }
 
-    /** A copy of the items in an order fixed by {@code seed}: the same seed gives the same order. */
+    /**
+     * A copy of the items in an order fixed by {@code seed}: the same seed gives the same order. Over seeds every
+     * permutation is equally likely, the given order included, so no order (the key's, say) is singled out by never
+     * being shown.
+     */
     public static <T> List<T> shuffle(List<T> items, long seed) {
         List<T> copy = new ArrayList<>(items);
         Collections.shuffle(copy, new Random(seed));

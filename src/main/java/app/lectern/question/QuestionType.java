@@ -87,6 +87,11 @@ public final class QuestionType<Q extends Question, A extends Answer> {
         }
     }
 
+    /** How many options an answer picks exactly one of; 0 when the answer is not one pick out of a list. */
+    public int onePickOptions(Question question) {
+        return definition.onePickOptions(question(question));
+    }
+
     /** The question with its choices in an order fixed by {@code seed}, or as it is when it has none to shuffle. */
     public Question shuffled(Question question, long seed) {
         return definition.shuffled(question(question), seed);

@@ -80,6 +80,16 @@ public abstract class QuestionTypeDefinition<Q extends Question, A extends Answe
         return optionFeedback.apply(question, answer);
     }
 
+    /**
+     * How many options an answer picks exactly one of (single choice: its options; true-false: two), or 0 for a type
+     * whose answer is not one pick out of a list (the default). Such an answer's verdict already says whether the one
+     * pick is right, and guessing through k options finds the key within k tries: the answer pipeline uses this for
+     * option feedback ({@code KeyRelease}) and the tries allowed ({@code RetryPolicy#forQuestion}).
+     */
+    public int onePickOptions(Q question) {
+        return 0;
+    }
+
     /** A stored answer in full as plain text a teacher can read: texts the student saw, never ids. */
     public abstract String answerText(Q question, A answer);
 

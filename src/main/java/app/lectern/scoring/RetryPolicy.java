@@ -1,7 +1,12 @@
 package app.lectern.scoring;
 
+import app.lectern.content.Question;
+import app.lectern.question.QuestionTypes;
+
 /**
- * How many tries a learner gets per question and what retries and hints cost. On the nth try, with or without the
+ * How many tries a learner gets per question and what retries and hints cost. Guessing does not pay: an answer that is
+ * one pick out of k options gets at most k − 1 tries, that is at most k − 2 retries ({@link #forQuestion}), so
+ * trying the options one by one never reaches the key for sure; a true-false item gets no second try. On the nth try, with or without the
  * hint, a response earns its grade times the {@linkplain #ceiling ceiling} {@code 1 − penalty × (n − 1) − hint cost},
  * never less than 0: with {@link #SELF_STUDY}, a right answer earns all the points on the first try, 75 % on the
  * second, 50 % on the third, and 25 % less in each case when the hint was taken.
@@ -40,6 +45,17 @@ public record RetryPolicy(int attemptsPerQuestion, double penaltyPerExtraTry, do
             throw new IllegalArgumentException("attempts are counted from 1: " + attempt);
         }
         return Math.max(0.0, 1.0 - penaltyPerExtraTry * (attempt - 1) - (hintUsed ? hintCost : 0.0));
+    }
+
+    /**
+     * This policy for one question: for an answer that is one pick out of k options (single choice, true-false) at
+     * most k − 1 tries (k − 2 retries; a true-false or two-option item has one try), otherwise the policy's tries.
+     * The costs stay the same.
+     */
+    public RetryPolicy forQuestion(Question question) {
+        int options = QuestionTypes.of(question).onePickOptions(question);
+        int cap = options > 0 ? Math.max(1, options - 1) : attemptsPerQuestion;
+        return cap >= attemptsPerQuestion ? this : new RetryPolicy(cap, penaltyPerExtraTry, hintCost);
     }
 
     /** How many more tries are allowed after this many. */

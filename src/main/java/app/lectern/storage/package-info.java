@@ -1,2 +1,2 @@
-/** Database helpers the features' stores share (no tables of its own). */
+/** Database helpers the features' stores share, and the server's secrets (table {@code server_secret}). */
 package app.lectern.storage;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -55,6 +56,19 @@ class ClaimOnSignIn {
                     claim.movedModules(),
                     claim.keptModules());
         }
+        freshLearner(attributes);
+    }
+
+    /** At sign-out the browser becomes a new anonymous learner too: nothing of the session's learner stays. */
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            freshLearner(attributes);
+        }
+    }
+
+    private static void freshLearner(ServletRequestAttributes attributes) {
+        HttpServletRequest request = attributes.getRequest();
         HttpServletResponse response = attributes.getResponse();
         if (response != null) {
             UUID fresh = UUID.randomUUID();

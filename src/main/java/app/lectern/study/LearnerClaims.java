@@ -61,13 +61,8 @@ class LearnerClaims {
             return new StudyService.Claim(account.orElse(null), List.of(), List.of());
         }
         List<String> modules = startedModules(anonymousLearner);
-        if (account.isEmpty()) {
-            jdbc.sql("update learner set user_id = ?, claimed_at = ? where id = ? and user_id is null")
-                    .params(userId, now(), anonymousLearner)
-                    .update();
-            return new StudyService.Claim(anonymousLearner, modules, List.of());
-        }
-        UUID target = account.get();
+        // never the cookie's id: whoever planted or copied that cookie would reach the account through it
+        UUID target = account.orElseGet(() -> accountLearner(userId));
         Set<String> started = new HashSet<>(startedModules(target));
         List<String> moved = new ArrayList<>();
         List<String> kept = new ArrayList<>();
@@ -88,6 +83,27 @@ class LearnerClaims {
                 .params(target, now(), anonymousLearner)
                 .update();
         return new StudyService.Claim(target, moved, kept);
+    }
+
+    /**
+     * Whether a learner id belongs to an account or was merged into one: such an id is never honoured from a cookie
+     * again (see {@link LearnerCookieFilter}).
+     */
+    boolean claimed(UUID learner) {
+        return jdbc.sql(
+                                "select count(*) from learner where id = ? and (user_id is not null or merged_into is not null)")
+                        .param(learner)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The account a learner belongs to, if it does. */
+    Optional<Long> userOf(UUID learner) {
+        return jdbc.sql("select user_id from learner where id = ? and user_id is not null")
+                .param(learner)
+                .query(Long.class)
+                .optional();
     }
 
     private Optional<UUID> learnerOfAccount(long userId) {

@@ -3,6 +3,7 @@ package app.lectern.study;
 import app.lectern.answering.AlreadyAnsweredException;
 import app.lectern.answering.AnswerCheck;
 import app.lectern.answering.CheckedAnswer;
+import app.lectern.answering.DisplayOrder;
 import app.lectern.answering.Feedback;
 import app.lectern.answering.KeyRelease;
 import app.lectern.answering.LatestScores;
@@ -18,6 +19,7 @@ import app.lectern.scoring.ModuleResult;
 import app.lectern.scoring.QuestionScore;
 import app.lectern.scoring.RetryPolicy;
 import app.lectern.scoring.ScoringService;
+import app.lectern.storage.DisplaySeeds;
 import app.lectern.storage.DuplicateSafeInsert;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,8 +53,13 @@ public class StudyService {
     /** The retry policy of self-study. */
     public static final RetryPolicy POLICY = RetryPolicy.SELF_STUDY;
 
-    /** Self-study releases feedback at once, with the policy's tries. */
-    private static final Release RELEASE = Release.selfStudy(POLICY);
+    /**
+     * The longest stored answer (as JSON) of a learner without an account: an open answer of ordinary prose up to
+     * {@link AnswerCheck#MAX_OPEN_TEXT} characters fits, with room for its quotes and line breaks, while text that
+     * JSON escapes to many times its length (a flood's cheapest way to disk) does not; a signed-in learner may store
+     * up to {@link AnswerCheck#MAX_STORED_CHARS}.
+     */
+    public static final int MAX_ANONYMOUS_STORED_CHARS = AnswerCheck.MAX_OPEN_TEXT + 1_000;
 
     private final ContentCatalog catalog;
     private final LearnerRepository learners;
@@ -61,6 +68,9 @@ public class StudyService {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final LearnerClaims claims;
+    private final DisplaySeeds displaySeeds;
+    private final SaveAllowance allowance;
+    private final AssignedModules assigned;
     private final ScoringService scoring = new ScoringService();
     private final Clock clock;
 
@@ -72,6 +82,9 @@ public class StudyService {
             JdbcClient jdbc,
             DataSource dataSource,
             LearnerClaims claims,
+            DisplaySeeds displaySeeds,
+            SaveAllowance allowance,
+            AssignedModules assigned,
             Clock clock) {
         this.catalog = catalog;
         this.learners = learners;
@@ -80,7 +93,30 @@ public class StudyService {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.claims = claims;
+        this.displaySeeds = displaySeeds;
+        this.allowance = allowance;
+        this.assigned = assigned;
         this.clock = clock;
+    }
+
+    /**
+     * The signed-in student's open assignment of a module, if any: they work on the module there, so the library
+     * and the reader send them to it instead of self-study.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AssignedModules.OpenAssignment> openAssignmentOfMine(String moduleId) {
+        return assigned.openAssignmentOfMine(moduleId);
+    }
+
+    /**
+     * Whether self-study holds the key back for this learner and module: while the account's class has the
+     * module open as an assignment whose teacher chose so. Only an account's learner can be known to be in a class;
+     * anonymous self-study of a public module stays as it is for everyone else.
+     */
+    private boolean keyHeldBack(UUID learner, String moduleId) {
+        return claims.userOf(learner)
+                .filter(user -> assigned.selfStudyKeyHeldBack(user, moduleId))
+                .isPresent();
     }
 
     /** The library: every servable module with this learner's progress. */
@@ -104,6 +140,11 @@ public class StudyService {
         return catalog.module(moduleId);
     }
 
+    /** The learner's display orders: the same shuffled order of a question on every render (see {@link DisplaySeeds}). */
+    public DisplayOrder displayOrder(UUID learner) {
+        return displaySeeds.forLearner(learner);
+    }
+
     /** Everything needed to restore the reader for this learner. */
     @Transactional(readOnly = true)
     public LearnerProgress progress(UUID learner, String moduleId) {
@@ -114,13 +155,17 @@ public class StudyService {
         }
         int round = progress.get().round();
         Map<String, List<ResponseEntity>> active = activeByQuestion(module, learner, round);
+        boolean heldBack = keyHeldBack(learner, moduleId);
         Map<String, Feedback> feedback = new HashMap<>();
         Map<String, Answer> answers = new HashMap<>();
         active.forEach((qid, rows) -> module.question(qid).ifPresent(q -> {
             ResponseEntity last = rows.getLast();
             StoredAnswers.read(q, last.answerJson).ifPresent(answer -> {
                 answers.put(qid, answer);
-                feedback.put(qid, KeyRelease.feedback(module, q, answer, last, RELEASE));
+                feedback.put(
+                        qid,
+                        KeyRelease.feedback(
+                                module, q, answer, last, heldBack ? release(q).withKeyHeldBack() : release(q)));
             });
         }));
         Set<String> hints = new HashSet<>(
@@ -151,7 +196,10 @@ public class StudyService {
      * whatever feedback the learner sees is already saved.
      *
      * @throws NoSuchElementException for an unknown module or question
-     * @throws InvalidAnswerException for an answer that does not fit the question
+     * @throws InvalidAnswerException for an answer that does not fit the question, or one of a learner without an
+     *     account longer than {@link #MAX_ANONYMOUS_STORED_CHARS}
+     * @throws SavingTooFastException when the learner, or the anonymous learners of the address, stored too many
+     *     answers in the last minute or hour ({@link SaveAllowance}); nothing is stored
      * @throws AlreadyAnsweredException when the question is already settled (right, out of tries, or pending)
      */
     @Transactional
@@ -172,7 +220,7 @@ public class StudyService {
         if (!active.isEmpty()) {
             ResponseEntity last = active.getLast();
             boolean settled = StoredAnswers.read(question, last.answerJson).isEmpty()
-                    || KeyRelease.refusesAnotherTry(last, RELEASE);
+                    || KeyRelease.refusesAnotherTry(last, release(question));
             if (settled) {
                 throw new AlreadyAnsweredException(
                         "question '" + questionId + "' is already answered; its feedback stands");
@@ -181,9 +229,10 @@ public class StudyService {
         int tryNo = active.size() + 1;
         // Re-opened questions ("retry what I missed") keep their penalty: the ceiling follows every try made in
         // this round, capped at the policy's last try, so retrying can never beat answering well the first time.
-        int creditTry = Math.min(rows.size() + 1, POLICY.attemptsPerQuestion());
+        RetryPolicy policy = POLICY.forQuestion(question);
+        int creditTry = Math.min(rows.size() + 1, policy.attemptsPerQuestion());
         boolean hint = hintTaken(learner, moduleId, round, questionId);
-        QuestionScore score = checked.grade(creditTry, hint, POLICY);
+        QuestionScore score = checked.grade(creditTry, hint, policy);
 
         ResponseEntity row = new ResponseEntity(learner, moduleId, module.version(), round, questionId);
         row.seq = ofQuestion.stream().mapToInt(r -> r.seq).max().orElse(0) + 1;
@@ -197,13 +246,29 @@ public class StudyService {
         row.hintUsed = hint;
         row.reopened = false;
         row.createdAt = clock.instant();
+        boolean anonymous = !claims.claimed(learner);
+        if (anonymous && row.answerJson.length() > MAX_ANONYMOUS_STORED_CHARS) {
+            throw new InvalidAnswerException("Without an account, an answer is kept up to " + MAX_ANONYMOUS_STORED_CHARS
+                    + " characters; shorten it, or sign in to save a longer one.");
+        }
+        allowance.take(learner, anonymous);
         try {
             responses.saveAndFlush(row);
         } catch (DataIntegrityViolationException e) {
             // the same try arrived twice (double click, second tab): one is stored, the other is refused
             throw new AlreadyAnsweredException("question '" + questionId + "' was just answered in another request");
         }
-        return KeyRelease.feedback(module, question, answer, row, RELEASE);
+        return KeyRelease.feedback(
+                module,
+                question,
+                answer,
+                row,
+                keyHeldBack(learner, moduleId) ? release(question).withKeyHeldBack() : release(question));
+    }
+
+    /** Self-study releases feedback at once, with the policy's tries for the question. */
+    private static Release release(Question question) {
+        return Release.selfStudy(POLICY.forQuestion(question));
     }
 
     /** Shows a question's hint, recording that it was taken (it can cost points). */
@@ -305,11 +370,15 @@ public class StudyService {
      *
      * <ul>
      *   <li>an unknown, absent, already claimed or other account's learner: nothing moves (and nothing is created);
-     *   <li>the account has no learner yet: the anonymous learner becomes the account's learner;
-     *   <li>the account has a learner: every module it has not started (no progress, response, hint or visit)
-     *       moves over with all its rounds; a module both have started keeps the account's progress, and the
-     *       anonymous learner's rows of that module stay stored under the anonymous id, which is marked as merged.
+     *   <li>otherwise every module the account's learner (created now if it has none) has not started (no
+     *       progress, response, hint or visit) moves over with all its rounds; a module both have started keeps the
+     *       account's progress, and the anonymous learner's rows of that module stay stored under the anonymous id,
+     *       which is marked as merged.
      * </ul>
+     *
+     * <p>The account's learner is never the cookie's id, and a merged id is never honoured from a cookie again
+     * ({@link LearnerCookieFilter}): a cookie value planted on a shared computer before the sign-in reaches nothing
+     * of the account.
      *
      * @param anonymousLearner the browser's learner id, or {@code null} if it has none
      * @return the account's learner and what happened to each module

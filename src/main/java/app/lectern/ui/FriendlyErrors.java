@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An unexpected failure while handling a click is logged and shown to the learner as a short, translated message
- * (saying that what was already saved is safe) instead of failing silently; the app keeps running.
+ * (saying that what was already saved is safe) instead of failing silently; the app keeps running. A failure
+ * inside Vaadin alone (a request the browser could not have sent) is one line of log, see {@link MalformedRequestLog}.
  */
 @Component
 class FriendlyErrors implements VaadinServiceInitListener {
@@ -22,7 +23,7 @@ class FriendlyErrors implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource()
                 .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-                    LOG.error("unexpected error in the UI", error.getThrowable());
+                    report(error.getThrowable());
                     UI ui = UI.getCurrent();
                     if (ui != null) {
                         Notification n = Notification.show(
@@ -30,5 +31,14 @@ class FriendlyErrors implements VaadinServiceInitListener {
                         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
                     }
                 }));
+    }
+
+    /** Logs a failure: Lectern's own with its stack trace, a malformed request as one line. */
+    static void report(Throwable error) {
+        if (MalformedRequestLog.isMalformedRequest(error)) {
+            MalformedRequestLog.refused("failed in Vaadin", error);
+        } else {
+            LOG.error("unexpected error in the UI", error);
+        }
     }
 }

@@ -11,8 +11,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers a request for a file under {@code /VAADIN} that does not exist with an empty 404. Without this, Vaadin
  * treats such a request as a page, creates an HTTP session for it and redirects to the login: every scanner probe
- * would cost a session. Vaadin's own requests (with {@code v-r=}), downloads ({@code /VAADIN/dynamic/}) and push
- * are left alone; files that exist (the frontend bundle, the client engine) are served as before.
+ * would cost a session. Downloads and uploads ({@code /VAADIN/dynamic/}) and push ({@code /VAADIN/push}) are left
+ * alone; files that exist (the frontend bundle, the client engine) are served as before.
+ *
+ * <p>A {@code v-r=} parameter opens nothing: Vaadin 25 sends its requests of type {@code uidl}, {@code heartbeat},
+ * {@code init}, {@code i18n} and {@code webcomponent-resync} to the context root (the service URL), and {@code
+ * push} to {@code /VAADIN/push}; no request type of Vaadin goes to any other path under {@code /VAADIN}. Letting
+ * {@code v-r=} through made {@code /VAADIN/nope?v-r=x} create a session again.
  */
 @Component
 class StaticProbeFilter extends OncePerRequestFilter {
@@ -20,11 +25,10 @@ class StaticProbeFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = path(request);
-        String query = request.getQueryString();
         return !(path.equals("/VAADIN") || path.startsWith("/VAADIN/"))
-                || (query != null && query.contains("v-r="))
                 || path.startsWith("/VAADIN/dynamic/")
-                || path.startsWith("/VAADIN/push");
+                || path.equals("/VAADIN/push")
+                || path.startsWith("/VAADIN/push/");
     }
 
     @Override

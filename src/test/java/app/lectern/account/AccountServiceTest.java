@@ -7,11 +7,13 @@ import app.lectern.config.LecternProperties;
 import app.lectern.testsupport.LecternSpringTest;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -19,6 +21,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Accounts against a real (file) H2 database. */
 @LecternSpringTest
@@ -32,6 +36,9 @@ class AccountServiceTest {
 
     @Autowired
     UserRepository users;
+
+    @Autowired
+    AdminSettingRepository adminSettings;
 
     @Autowired
     PasswordEncoder encoder;
@@ -59,6 +66,34 @@ class AccountServiceTest {
         assertThat(first.roles()).containsExactlyInAnyOrder(Role.ADMIN, Role.TEACHER);
         assertThat(second.roles()).containsExactly(Role.TEACHER);
         assertThat(accounts.find(second.id())).contains(second);
+    }
+
+    @Test
+    void theFirstSignUpFromAnotherMachineIsATeacherNotAnAdmin() {
+        for (String address : List.of("192.168.1.7", "203.0.113.9", "::ffff:10.0.0.2")) {
+            users.deleteAll();
+            MockHttpServletRequest request = new MockHttpServletRequest();
+            request.setRemoteAddr(address);
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+            try {
+                UserRef first = accounts.signUpTeacher("Quick Visitor", "quick-visitor", "correct horse 1", null);
+                assertThat(first.roles()).as("first sign-up from %s", address).containsExactly(Role.TEACHER);
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
+        }
+        MockHttpServletRequest local = new MockHttpServletRequest();
+        local.setRemoteAddr("127.0.0.1");
+        users.deleteAll();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(local));
+        try {
+            assertThat(accounts.signUpTeacher("Operator", "operator", "correct horse 1", null)
+                            .roles())
+                    .as("the operator on the server itself")
+                    .containsExactlyInAnyOrder(Role.ADMIN, Role.TEACHER);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test
@@ -100,7 +135,13 @@ class AccountServiceTest {
     @Test
     void inviteOnlySignUpNeedsTheInviteCode() {
         AccountService inviteOnly = new AccountService(
-                users, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("invite", "apple-tree"));
+                users,
+                adminSettings,
+                currentUser,
+                addressThrottle,
+                encoder,
+                Clock.systemUTC(),
+                signUp("invite", "apple-tree"));
 
         assertThat(refusal(() -> inviteOnly.signUpTeacher("Ana", "arivera", "correct horse 1", null)))
                 .isEqualTo("account.error.invite-invalid");
@@ -115,7 +156,7 @@ class AccountServiceTest {
     @Test
     void inviteOnlyWithoutAConfiguredCodeAdmitsNobody() {
         AccountService inviteOnly = new AccountService(
-                users, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("invite", ""));
+                users, adminSettings, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("invite", ""));
 
         assertThat(refusal(() -> inviteOnly.signUpTeacher("Ana", "arivera", "correct horse 1", "")))
                 .isEqualTo("account.error.invite-invalid");
@@ -124,7 +165,7 @@ class AccountServiceTest {
     @Test
     void closedSignUpAdmitsNobody() {
         AccountService closed = new AccountService(
-                users, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("closed", ""));
+                users, adminSettings, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("closed", ""));
 
         assertThat(refusal(() -> closed.signUpTeacher("Ana", "arivera", "correct horse 1", null)))
                 .isEqualTo("account.error.signup-closed");
@@ -141,14 +182,14 @@ class AccountServiceTest {
             logins.add(student.loginName());
         }
         assertThat(logins).hasSize(30);
-        assertThat(accounts.createStudent("李", "12345678").loginName()).matches("student-\\d{4}");
+        assertThat(accounts.createStudent("李", "owl-lemon-42").loginName()).matches("student-\\d{4}");
     }
 
     @Test
     void studentsNeedEightCharacters() {
         assertThat(refusal(() -> accounts.createStudent("Jonas", "1234567")))
                 .isEqualTo("account.error.password-too-short");
-        assertThat(accounts.createStudent("Jonas", "12345678").loginName()).startsWith("jonas-");
+        assertThat(accounts.createStudent("Jonas", "owl-lemon-42").loginName()).startsWith("jonas-");
     }
 
     @Test
@@ -231,7 +272,7 @@ class AccountServiceTest {
     @Test
     void aMistypedSignUpSettingClosesSignUpRatherThanOpeningIt() {
         AccountService typo = new AccountService(
-                users, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("closd", ""));
+                users, adminSettings, currentUser, addressThrottle, encoder, Clock.systemUTC(), signUp("closd", ""));
 
         assertThat(typo.signUpMode()).isEqualTo(AccountService.SignUpMode.CLOSED);
     }
@@ -286,14 +327,14 @@ class AccountServiceTest {
         UserRef teacher = accounts.signUpTeacher("Ben", "bokafor", "battery staple", null);
         UserRef student = accounts.createStudent("Tom", "tom-password-1");
 
-        assertThat(outcome(null, () -> accounts.createStudent("Visitor", "12345678")))
+        assertThat(outcome(null, () -> accounts.createStudent("Visitor", "owl-lemon-42")))
                 .isEqualTo("allowed");
-        assertThat(outcome(teacher, () -> accounts.createStudent("Bulk", "12345678")))
+        assertThat(outcome(teacher, () -> accounts.createStudent("Bulk", "owl-lemon-42")))
                 .isEqualTo("allowed");
-        assertThat(outcome(admin, () -> accounts.createStudent("By admin", "12345678")))
+        assertThat(outcome(admin, () -> accounts.createStudent("By admin", "owl-lemon-42")))
                 .isEqualTo("allowed");
         long before = users.count();
-        assertThat(outcome(student, () -> accounts.createStudent("Sock puppet", "12345678")))
+        assertThat(outcome(student, () -> accounts.createStudent("Sock puppet", "owl-lemon-42")))
                 .isEqualTo("denied");
         assertThat(users.count()).isEqualTo(before);
     }
@@ -352,6 +393,74 @@ class AccountServiceTest {
                 .isEqualTo("allowed");
         assertThat(logIn(teacher.loginName(), "reset-by-admin").isAuthenticated())
                 .isTrue();
+    }
+
+    private String passwordRefusal(Runnable action) {
+        try {
+            action.run();
+            return "accepted";
+        } catch (AccountException e) {
+            return e.messageKey();
+        }
+    }
+
+    @Test
+    void commonTrivialAndOwnNamePasswordsAreRefusedForEveryRole() {
+        UserRef admin = admin();
+        UserRef teacher = accounts.signUpTeacher("Ben", "bokafor", "battery staple", null);
+
+        assertThat(passwordRefusal(() -> accounts.signUpTeacher("Cleo", "cleo", "Password123", null)))
+                .isEqualTo("account.error.password-common");
+        assertThat(passwordRefusal(() -> accounts.signUpTeacher("Cleo", "cleo", "1234567890", null)))
+                .isEqualTo("account.error.password-common");
+        assertThat(passwordRefusal(() -> accounts.signUpTeacher("Cleo", "cleopatra-7", "Cleopatra-7", null)))
+                .isEqualTo("account.error.password-is-name");
+        // a student joining with a class code, or created by a teacher
+        assertThat(passwordRefusal(() -> accounts.createStudent("Tom", "aaaaaaaa")))
+                .isEqualTo("account.error.password-trivial");
+        assertThat(passwordRefusal(() -> as(teacher, () -> accounts.createStudent("Tom", "12345678"))))
+                .isEqualTo("account.error.password-common");
+        // an admin resetting someone's password
+        assertThat(passwordRefusal(() -> as(admin, () -> accounts.changePassword(teacher.id(), "qwertyuiop"))))
+                .isEqualTo("account.error.password-common");
+        assertThat(passwordRefusal(() -> as(admin, () -> accounts.changePassword(teacher.id(), "BOKAFOR"))))
+                .isIn("account.error.password-too-short", "account.error.password-is-name");
+        assertThat(passwordRefusal(() -> as(admin, () -> accounts.changePassword(teacher.id(), "abcdefghijk"))))
+                .isEqualTo("account.error.password-trivial");
+        assertThat(logIn("bokafor", "battery staple").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void lineAndParagraphSeparatorsAreRefusedInNames() {
+        for (String bad : java.util.List.of("Maria\u2028Lopez", "Maria\u2029=HYPERLINK(1)")) {
+            assertThat(passwordRefusal(() -> accounts.signUpTeacher(bad, "mlopez", "battery staple", null)))
+                    .isEqualTo("account.error.display-name-invalid");
+            assertThat(passwordRefusal(() -> accounts.createStudent(bad, "tom-password-1")))
+                    .isEqualTo("account.error.display-name-invalid");
+        }
+        assertThat(accounts.createStudent("Maria Lopez", "tom-password-1").displayName())
+                .isEqualTo("Maria Lopez");
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPasswordWithTheCurrentOneAndTheSameRules() {
+        UserRef student = accounts.createStudent("Tom", "tom-password-1");
+
+        assertThat(passwordRefusal(() -> as(student, () -> accounts.changeOwnPassword("guess", "tom-new-password"))))
+                .isEqualTo("account.error.current-password-wrong");
+        assertThat(passwordRefusal(() -> as(student, () -> accounts.changeOwnPassword("tom-password-1", "iloveyou"))))
+                .isEqualTo("account.error.password-common");
+        assertThat(passwordRefusal(
+                        () -> as(student, () -> accounts.changeOwnPassword("tom-password-1", student.loginName()))))
+                .isEqualTo("account.error.password-is-name");
+        assertThat(logIn(student.loginName(), "tom-password-1").isAuthenticated())
+                .isTrue();
+
+        as(student, () -> accounts.changeOwnPassword("tom-password-1", "tom-new-password"));
+        assertThat(logIn(student.loginName(), "tom-new-password").isAuthenticated())
+                .isTrue();
+        assertThat(outcome(null, () -> accounts.changeOwnPassword("tom-new-password", "another-password")))
+                .isEqualTo("denied");
     }
 
     @Test
@@ -413,6 +522,8 @@ class AccountServiceTest {
                 "",
                 false,
                 new LecternProperties.Retention(400, "0 30 3 * * *"),
-                new LecternProperties.Throttle(true));
+                new LecternProperties.Throttle(true),
+                java.util.List.of(),
+                new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)));
     }
 }

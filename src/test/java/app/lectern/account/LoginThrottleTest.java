@@ -166,4 +166,25 @@ class LoginThrottleTest {
         throttle.succeeded("maria", HOME, mariasBrowser);
         assertThat(throttle.blocked("maria", "198.51.100.99", null)).isEmpty();
     }
+
+    @Test
+    void aWholeSchoolSigningInCorrectlyFromOneAddressDoesNotAddUpToAWait() {
+        for (int i = 0; i < 120; i++) {
+            try (LoginThrottle.Attempt attempt = throttle.reserve("student-" + i, SCHOOL, null)) {
+                attempt.succeeded();
+            }
+        }
+        assertThat(throttle.blocked("latecomer", SCHOOL, null)).isEmpty();
+    }
+
+    @Test
+    void whileOneCheckOfALoginIsUnderWayTheNextIsRefusedAndNotCounted() {
+        try (LoginThrottle.Attempt first = throttle.reserve("maria", SCHOOL, null)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> throttle.reserve("Maria", HOME, null))
+                    .isInstanceOf(LoginThrottledException.class);
+            // another login is not held up
+            throttle.reserve("jonas", SCHOOL, null).close();
+        }
+        throttle.reserve("maria", HOME, null).close();
+    }
 }

@@ -7,8 +7,13 @@ import app.lectern.testsupport.TestClock;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -28,10 +33,21 @@ class ThrottlingAuthenticationProviderTest {
     private static final Map<String, String> PASSWORDS = Map.of("maria", "maria-secret");
 
     private final TestClock clock = TestClock.startingAt(Instant.parse("2026-03-01T08:00:00Z"));
+    /** How many times a password was really checked (bcrypt in the application). */
+    private final AtomicInteger passwordChecks = new AtomicInteger();
+    /** Set by a burst: every password check waits until all attempts of the burst have arrived. */
+    private volatile CountDownLatch burst;
+
     private final ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(
             new org.springframework.security.authentication.AuthenticationProvider() {
                 @Override
                 public Authentication authenticate(Authentication a) throws AuthenticationException {
+                    passwordChecks.incrementAndGet();
+                    CountDownLatch arrived = burst;
+                    if (arrived != null) {
+                        arrived.countDown();
+                        awaitQuietly(arrived);
+                    }
                     if (!a.getCredentials().equals(PASSWORDS.get(a.getName()))) {
                         throw new BadCredentialsException("bad");
                     }
@@ -46,6 +62,15 @@ class ThrottlingAuthenticationProviderTest {
             new LoginThrottle(clock)));
 
     private MockHttpServletResponse response;
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            // a safety net against a hung test, not a timing assumption: every attempt arrives in microseconds
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     @AfterEach
     void clear() {
@@ -106,5 +131,59 @@ class ThrottlingAuthenticationProviderTest {
                 .isTrue();
         assertThat(post("10.0.0.99", null, "maria", "maria-secret").isAuthenticated())
                 .isTrue();
+    }
+
+    /**
+     * Sends the passwords at once from real threads, each password check held until every attempt has either
+     * reached it or been refused, so checks overlap as much as they can; returns what each attempt got.
+     */
+    private List<String> burst(List<String> passwords) throws InterruptedException {
+        CountDownLatch arrived = new CountDownLatch(passwords.size());
+        burst = arrived;
+        CountDownLatch start = new CountDownLatch(1);
+        Map<Integer, String> outcomes = new ConcurrentHashMap<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < passwords.size(); i++) {
+            int n = i;
+            threads.add(Thread.ofPlatform().start(() -> {
+                awaitQuietly(start);
+                String outcome;
+                try {
+                    outcome =
+                            post("203.0.113.9", null, "maria", passwords.get(n)).isAuthenticated()
+                                    ? "signed in"
+                                    : "refused";
+                } catch (LoginThrottledException e) {
+                    outcome = "throttled";
+                    arrived.countDown();
+                } catch (AuthenticationException e) {
+                    outcome = "wrong";
+                } finally {
+                    RequestContextHolder.resetRequestAttributes();
+                }
+                outcomes.put(n, outcome);
+            }));
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        burst = null;
+        return new ArrayList<>(new java.util.TreeMap<>(outcomes).values());
+    }
+
+    @Test
+    void thirtyParallelGuessesGetNoMoreThanTheFiveFreeChecksAndTheRightPasswordAfterThemDoesNotSignIn()
+            throws InterruptedException {
+        List<String> wrong = java.util.Collections.nCopies(30, "guess");
+        for (int round = 0; round < 10 && !burst(wrong).stream().allMatch("throttled"::equals); round++) {
+            // bursts until the throttle refuses every attempt of one
+        }
+        assertThat(passwordChecks).hasValueLessThanOrEqualTo(5);
+
+        List<String> withTheRightOne = new ArrayList<>(wrong);
+        withTheRightOne.set(17, "maria-secret");
+        assertThat(burst(withTheRightOne)).doesNotContain("signed in").containsOnly("throttled");
+        assertThat(passwordChecks).hasValueLessThanOrEqualTo(5);
     }
 }

@@ -9,6 +9,8 @@ import app.lectern.content.QuestionBase;
 import app.lectern.content.Section;
 import app.lectern.content.Skill;
 import app.lectern.question.Option;
+import app.lectern.question.multiple.MultipleAnswer;
+import app.lectern.question.multiple.MultipleQuestion;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.open.OpenQuestion;
 import app.lectern.question.open.RubricLevel;
@@ -16,6 +18,7 @@ import app.lectern.question.single.SingleAnswer;
 import app.lectern.question.single.SingleQuestion;
 import app.lectern.scoring.RetryPolicy;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The one rule for what a learner sees after answering: each case of self-study and assignments. */
@@ -183,6 +186,51 @@ class KeyReleaseTest {
         assertKeyKept(f);
         assertThat(KeyRelease.stands(right(2), new Release(true, 3, false, false)))
                 .isTrue();
+    }
+
+    @Test
+    void tickingEveryOptionShowsNoOptionFeedbackUntilTheQuestionIsSettled() {
+        MultipleQuestion multiple = new MultipleQuestion(
+                base("pick-all", "Two are right."),
+                List.of(
+                        new Option("a", "Right one", "Yes, a."),
+                        new Option("b", "Wrong one", "No, b is wrong."),
+                        new Option("c", "Right two", "Yes, c."),
+                        new Option("d", "Wrong two", "No, d is wrong.")),
+                List.of("a", "c"));
+        LearningModule withMultiple = module(new Section("one", "One", "The report says so.", List.of(multiple)));
+        MultipleAnswer everything = new MultipleAnswer(Set.of("a", "b", "c", "d"));
+        Row partly = new Row(1, 1, 2, 0.5, false, false, null);
+
+        Feedback first = KeyRelease.feedback(withMultiple, multiple, everything, partly, SELF_STUDY);
+        Feedback last = KeyRelease.feedback(
+                withMultiple, multiple, everything, new Row(3, 0.5, 2, 0.5, false, false, null), SELF_STUDY);
+
+        assertThat(first.canRetry()).isTrue();
+        assertThat(first.optionFeedback())
+                .as("which options are wrong is the key of the next try")
+                .isNull();
+        assertKeyKept(first);
+        assertThat(last.attemptsLeft()).isZero();
+        assertThat(last.optionFeedback()).contains("No, b is wrong.", "No, d is wrong.");
+    }
+
+    @Test
+    void anEssayOfAnAssignmentCanBeRevisedUntilTheSubmitAndItsModelAnswerWaitsForIt() {
+        OpenAnswer essayAnswer = new OpenAnswer("My essay.");
+        Release open = new Release(true, 10, false, false, true);
+        Release submitted = new Release(true, 10, true, false, true);
+
+        Feedback firstCheck = KeyRelease.feedback(module, essay, essayAnswer, waitingForReview(), open);
+        Feedback afterSubmit = KeyRelease.feedback(module, essay, essayAnswer, waitingForReview(), submitted);
+
+        assertThat(firstCheck.pendingReview()).isTrue();
+        assertThat(firstCheck.canRetry()).as("revisable").isTrue();
+        assertThat(KeyRelease.refusesAnotherTry(waitingForReview(), open)).isFalse();
+        assertKeyKept(firstCheck);
+        assertThat(afterSubmit.attemptsLeft()).isZero();
+        assertThat(afterSubmit.modelAnswer()).isEqualTo("A model essay.");
+        assertThat(afterSubmit.explanation()).isEqualTo("An essay shows reasons.");
     }
 
     private static void assertKeyReleased(Feedback f) {

@@ -83,7 +83,7 @@ class ClassroomServiceTest {
     void namesMustBeVisibleTextAndTitlesMayNotBeCutSilently() {
         users.signIn(teacher);
 
-        for (String bad : List.of("\u200B", "Tom\u202Eknab", "\u0000x", "---")) {
+        for (String bad : List.of("\u200B", "Tom\u202Eknab", "\u0000x", "---", "9b\u2028=cmd", "9b\u2029x")) {
             assertThatThrownBy(() -> classroom.createClass(bad, BERLIN))
                     .as(bad)
                     .isInstanceOf(ClassroomException.class)

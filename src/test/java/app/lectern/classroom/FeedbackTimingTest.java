@@ -21,6 +21,11 @@ class FeedbackTimingTest {
     @Test
     void feedbackAfterTheDueDateWaitsForTheDueDateEvenAfterASubmit() {
         assertThat(FeedbackTiming.AFTER_DUE.releasedNow(true, false)).isFalse();
-        assertThat(FeedbackTiming.AFTER_DUE.releasedNow(false, true)).isTrue();
+        assertThat(FeedbackTiming.AFTER_DUE.releasedNow(true, true)).isTrue();
+    }
+
+    @Test
+    void feedbackAfterTheDueDateWaitsWhileLateAnswersAreStillAccepted() {
+        assertThat(FeedbackTiming.AFTER_DUE.releasedNow(false, true)).isFalse();
     }
 }

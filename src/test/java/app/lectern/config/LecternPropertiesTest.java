@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,9 @@ class LecternPropertiesTest {
             "",
             false,
             new LecternProperties.Retention(400, "0 30 3 * * *"),
-            new LecternProperties.Throttle(true));
+            new LecternProperties.Throttle(true),
+            List.of(),
+            new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)));
 
     @Test
     void withoutSettingsTheDocumentedDefaultsApply() {
@@ -40,7 +43,7 @@ class LecternPropertiesTest {
 
     @Test
     void everySettingBindsUnderItsCommandLineName() {
-        LecternProperties bound = bind(Map.of(
+        Map<String, String> settings = new java.util.HashMap<>(Map.of(
                 "lectern.content-dir", "/srv/content",
                 "lectern.data-dir", "/srv/data",
                 "lectern.signup", "invite",
@@ -49,7 +52,11 @@ class LecternPropertiesTest {
                 "lectern.demo", "true",
                 "lectern.retention.anonymous-days", "30",
                 "lectern.retention.cron", "-",
-                "lectern.throttle.enabled", "false"));
+                "lectern.throttle.enabled", "false",
+                "lectern.trusted-proxies", "10.0.0.2, 192.168.1.0/24"));
+        settings.put("lectern.sessions.max-anonymous", "50");
+        settings.put("lectern.sessions.anonymous-timeout", "5m");
+        LecternProperties bound = bind(settings);
 
         assertThat(bound)
                 .isEqualTo(new LecternProperties(
@@ -60,7 +67,9 @@ class LecternPropertiesTest {
                         "arivera",
                         true,
                         new LecternProperties.Retention(30, "-"),
-                        new LecternProperties.Throttle(false)));
+                        new LecternProperties.Throttle(false),
+                        List.of("10.0.0.2", "192.168.1.0/24"),
+                        new LecternProperties.Sessions(50, java.time.Duration.ofMinutes(5))));
     }
 
     private static LecternProperties bind(Map<?, ?> settings) {

@@ -75,7 +75,9 @@ class DemoDataTest {
                                 p.admin(),
                                 true,
                                 p.retention(),
-                                p.throttle()))
+                                p.throttle(),
+                                p.trustedProxies(),
+                                p.sessions()))
                 .start();
     }
 

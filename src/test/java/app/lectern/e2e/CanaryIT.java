@@ -184,10 +184,9 @@ class CanaryIT {
         rec.assertSeen("CANARY-EXPL-pick-many");
 
         radio(card(page, "true-or-false"), "False");
-        assertThat(answer(rec, page, "true-or-false")).isFalse();
-        tryAgain(rec, page, "true-or-false");
-        radio(card(page, "true-or-false"), "True");
-        assertThat(answer(rec, page, "true-or-false")).isTrue();
+        assertThat(answer(rec, page, "true-or-false"))
+                .as("a true-false item has no second try: guessing does not pay")
+                .isTrue();
         rec.assertSeen("CANARY-EXPL-true-or-false");
 
         open(page, MODULE + "/typing");
@@ -211,7 +210,13 @@ class CanaryIT {
         rec.check("opening arranging");
         page.locator("details.timeline summary").click();
         rec.check("opening the timeline while the ordering question is open");
-        // the order is shown shuffled and never in the key's order: Check as shown is wrong every time
+        // the order is shown shuffled, fixed per learner, and may be the key's: if it is, one move makes it wrong
+        Locator order = card(page, "put-in-order");
+        if (order.locator(".lectern-order-text").allTextContents().equals(CanaryKey.ORDER_TEXTS)) {
+            order.locator("vaadin-button[aria-label=\"Move 'The first event' down\"]")
+                    .click();
+            rec.check("moving an item of put-in-order");
+        }
         answerUntilSettled(rec, page, "put-in-order", 3);
         select(page, card(page, "match-up"), 0, "Quacks");
         select(page, card(page, "match-up"), 1, "Quacks");

@@ -52,6 +52,9 @@ final class CanaryKey {
         return sections;
     }
 
+    /** The items of the ordering question in the key's order, as shown. */
+    static final List<String> ORDER_TEXTS = List.of("The first event", "The second event", "The third event");
+
     /** The feedback canary of one option of a choice question: released once the learner picked it. */
     static String optionFeedback(String questionId, String optionId) {
         return "CANARY-FB-" + questionId + "-" + optionId;

@@ -195,6 +195,65 @@ class PrivacyServiceTest {
     }
 
     @Test
+    void aStudentsOwnExportLeavesOutGradingUntilFeedbackIsReleasedTheAdminsIsFull() throws Exception {
+        users.signIn(teacher);
+        SchoolClass deferredClass = classroom.createClass("Deferred 9", ZoneOffset.UTC);
+        Assignment deferred = assign(deferredClass, FeedbackTiming.AFTER_SUBMIT);
+        users.signIn(student);
+        classroom.joinWithCode(deferredClass.joinCode());
+        attempts.answer(deferred.id(), "who-says-150", new SingleAnswer("a"));
+        attempts.answer(deferred.id(), "peacemaker-essay", new OpenAnswer("Withheld essay"));
+        long attempt = jdbc.sql("select id from assignment_attempt where assignment_id = ? and student_id = ?")
+                .params(deferred.id(), student.id())
+                .query(Long.class)
+                .single();
+
+        // before the submit: which answer is right (points, fraction) or waiting for review (pending) stays hidden
+        List<JsonNode> mine = responsesOf(privacy.exportMine(), attempt);
+        assertThat(mine).hasSize(2).allSatisfy(r -> {
+            assertThat(r.has("answer_json")).isTrue();
+            assertThat(r.has("max_points")).isTrue();
+            for (String column : List.of("points", "fraction", "pending", "teacher_comment", "reviewed_by")) {
+                assertThat(r.has(column)).as(column).isFalse();
+            }
+            assertThat(r.get("grading").asString()).contains("withheld");
+        });
+        // an assignment whose feedback is immediate shows its grading at once
+        assertThat(json.readTree(privacy.exportMine())
+                        .get("tables")
+                        .get("assignment_response")
+                        .valueStream()
+                        .filter(r -> r.get("attempt_id").asLong() != attempt)
+                        .allMatch(r -> r.has("points") && r.has("fraction") && r.has("pending")))
+                .isTrue();
+        ClassroomTestUsers.signOut();
+
+        users.signIn(admin);
+        assertThat(responsesOf(privacy.export(student.id()), attempt))
+                .hasSize(2)
+                .allSatisfy(
+                        r -> assertThat(r.has("points") && r.has("fraction") && r.has("pending") && !r.has("grading"))
+                                .isTrue());
+
+        users.signIn(student);
+        attempts.submit(deferred.id());
+        assertThat(responsesOf(privacy.exportMine(), attempt))
+                .hasSize(2)
+                .allSatisfy(
+                        r -> assertThat(r.has("points") && r.has("fraction") && r.has("pending") && !r.has("grading"))
+                                .isTrue());
+    }
+
+    private List<JsonNode> responsesOf(String export, long attemptId) throws Exception {
+        return json.readTree(export)
+                .get("tables")
+                .get("assignment_response")
+                .valueStream()
+                .filter(r -> r.get("attempt_id").asLong() == attemptId)
+                .toList();
+    }
+
+    @Test
     void onlyAnAdminExportsOrErasesAnotherAccount() throws Exception {
         assertThatThrownBy(() -> privacy.exportMine()).isInstanceOf(AccessDeniedException.class);
         for (UserRef notAdmin : List.of(student, classmate, teacher)) {
@@ -405,11 +464,14 @@ class PrivacyServiceTest {
     }
 
     private Assignment assign(SchoolClass schoolClass) {
+        return assign(schoolClass, FeedbackTiming.IMMEDIATE);
+    }
+
+    private Assignment assign(SchoolClass schoolClass, FeedbackTiming timing) {
         LocalDateTime now = LocalDateTime.now(clock);
         return classroom.assign(
                 schoolClass.id(),
-                new AssignmentSettings(
-                        MODULE, "", now.minusHours(1), now.plusDays(7), 1, FeedbackTiming.IMMEDIATE, false, false));
+                new AssignmentSettings(MODULE, "", now.minusHours(1), now.plusDays(7), 1, timing, false, false));
     }
 
     private long count(String table, String column, Object value) {

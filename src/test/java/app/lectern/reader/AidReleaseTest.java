@@ -67,11 +67,13 @@ class AidReleaseTest {
     }
 
     private static Feedback wrong(String questionId, int attemptsLeft) {
-        return new Feedback(questionId, 0, 1, false, false, false, null, null, null, null, null, 1, attemptsLeft, null);
+        return new Feedback(
+                questionId, 0, 1, false, false, false, null, null, null, null, null, 1, attemptsLeft, null, false);
     }
 
     private static Feedback right(String questionId, Evidence evidence) {
-        return new Feedback(questionId, 1, 1, true, false, false, "Because.", null, null, null, evidence, 1, 0, null);
+        return new Feedback(
+                questionId, 1, 1, true, false, false, "Because.", null, null, null, evidence, 1, 0, null, false);
     }
 
     private static AidRelease aids(Map<String, Feedback> feedback) {

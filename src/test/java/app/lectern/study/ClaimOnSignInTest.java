@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import app.lectern.account.AccountService;
 import app.lectern.account.UserRef;
+import app.lectern.question.numeric.NumericAnswer;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.testsupport.LecternSpringTest;
 import jakarta.servlet.http.Cookie;
@@ -16,9 +17,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -38,6 +43,9 @@ class ClaimOnSignInTest {
 
     @Autowired
     StudyService study;
+
+    @Autowired
+    LearnerCookieFilter cookieFilter;
 
     private MockMvc mvc;
     private UserRef student;
@@ -62,13 +70,73 @@ class ClaimOnSignInTest {
                 .isBetween(300, 399);
         assertThat(response.getRedirectedUrl()).doesNotContain("error");
         UUID account = study.accountLearner(student.id());
-        assertThat(account).isEqualTo(anonymous);
+        assertThat(account)
+                .as("the account's learner is a fresh id, never the cookie's, which others may know")
+                .isNotEqualTo(anonymous);
         assertThat(study.progress(account, MODULE).answers()).containsEntry("who-says-150", new SingleAnswer("c"));
         UUID fresh = learnerCookie(response);
         assertThat(fresh)
                 .as("after logout the browser is a new anonymous learner, not the account")
                 .isNotEqualTo(anonymous);
         assertThat(study.progress(fresh, MODULE).answers()).isEmpty();
+    }
+
+    /**
+     * Fixation: someone plants a learner cookie on a shared computer, a student signs in there, and the planter's
+     * browser, still sending that cookie, must neither read nor write the student's self-study.
+     */
+    @Test
+    void aLearnerCookiePlantedBeforeASignInIsNeverHonouredAfterIt() throws Exception {
+        UUID planted = UUID.randomUUID();
+        study.visit(planted, MODULE, "kyiv-accuses");
+        login(student.loginName(), PASSWORD, planted);
+        UUID account = study.accountLearner(student.id());
+        study.submit(account, MODULE, "captured-count", new NumericAnswer(2.0));
+
+        // the planter's next request with the old cookie: treated as no cookie, a fresh anonymous learner
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/module/" + MODULE);
+        request.setCookies(new Cookie(CurrentLearner.COOKIE, planted.toString()));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        cookieFilter.doFilter(request, response, new MockFilterChain());
+
+        UUID fresh = learnerCookie(response);
+        assertThat(fresh).isNotIn(planted, account);
+        assertThat(CurrentLearner.of(request.getAttribute(CurrentLearner.ATTRIBUTE), request.getCookies()))
+                .contains(fresh);
+        assertThat(study.progress(fresh, MODULE).answers()).isEmpty();
+        assertThat(study.progress(planted, MODULE).answers())
+                .as("nothing of the account is reachable through the planted id")
+                .isEmpty();
+
+        // an anonymous learner nobody claimed keeps its cookie
+        UUID unclaimed = UUID.randomUUID();
+        study.visit(unclaimed, MODULE, "kyiv-accuses");
+        MockHttpServletRequest again = new MockHttpServletRequest("GET", "/module/" + MODULE);
+        again.setCookies(new Cookie(CurrentLearner.COOKIE, unclaimed.toString()));
+        MockHttpServletResponse kept = new MockHttpServletResponse();
+        cookieFilter.doFilter(again, kept, new MockFilterChain());
+        assertThat(kept.getHeaders("Set-Cookie")).noneMatch(c -> c.startsWith(CurrentLearner.COOKIE + "="));
+    }
+
+    @Test
+    void signingOutGivesTheBrowserAFreshLearnerToo() throws Exception {
+        UUID anonymous = UUID.randomUUID();
+        MvcResult login = mvc.perform(post("/login")
+                        .param("username", student.loginName())
+                        .param("password", PASSWORD)
+                        .cookie(new Cookie(CurrentLearner.COOKIE, anonymous.toString()))
+                        .with(csrf()))
+                .andReturn();
+        UUID afterLogin = learnerCookie(login.getResponse());
+
+        MockHttpServletResponse logout = mvc.perform(post("/logout")
+                        .session((MockHttpSession) login.getRequest().getSession())
+                        .cookie(new Cookie(CurrentLearner.COOKIE, afterLogin.toString()))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+
+        assertThat(learnerCookie(logout)).isNotIn(anonymous, afterLogin);
     }
 
     @Test

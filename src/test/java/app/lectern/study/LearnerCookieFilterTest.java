@@ -11,7 +11,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** Which requests give a browser a learner cookie: pages and Vaadin's requests, never static files or probes. */
 class LearnerCookieFilterTest {
 
-    private final LearnerCookieFilter filter = new LearnerCookieFilter();
+    private final LearnerCookieFilter filter = new LearnerCookieFilter(id -> false);
 
     @Test
     void probesOfVaadinsFolderGetNoLearnerCookie() throws Exception {

@@ -74,7 +74,7 @@ class StudyClaimTest {
     }
 
     @Test
-    void aFirstSignInMakesTheBrowsersLearnerTheAccounts() {
+    void aFirstSignInMovesTheBrowsersProgressToAFreshAccountLearner() {
         study.visit(anonymous, MODULE, "kyiv-accuses");
         study.submit(anonymous, MODULE, "who-says-150", new SingleAnswer("c"));
         study.takeHint(anonymous, MODULE, "baseless-phrase");
@@ -82,10 +82,18 @@ class StudyClaimTest {
 
         StudyService.Claim claim = study.claim(anonymous, user);
 
-        assertThat(claim.accountLearner()).isEqualTo(anonymous);
+        assertThat(claim.accountLearner())
+                .as("never the cookie's id: whoever knows it must not reach the account")
+                .isNotEqualTo(anonymous)
+                .isEqualTo(study.accountLearner(user));
         assertThat(claim.movedModules()).containsExactly(MODULE);
-        assertThat(study.accountLearner(user)).isEqualTo(anonymous);
-        assertThat(rows(anonymous)).isEqualTo(before);
+        assertThat(rows(claim.accountLearner())).isEqualTo(before);
+        assertThat(rows(anonymous).values()).containsOnly(0L);
+        assertThat(jdbc.sql("select merged_into from learner where id = ?")
+                        .param(anonymous)
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(claim.accountLearner());
         LearnerProgress progress = study.progress(study.accountLearner(user), MODULE);
         assertThat(progress.answers()).containsEntry("who-says-150", new SingleAnswer("c"));
         assertThat(progress.hintsTaken()).contains("baseless-phrase");
@@ -157,7 +165,8 @@ class StudyClaimTest {
         assertThat(claim.accountLearner()).isNull();
         assertThat(claim.movedModules()).isEmpty();
         assertThat(rows(anonymous)).isEqualTo(before);
-        assertThat(study.accountLearner(user)).isEqualTo(anonymous);
+        assertThat(study.progress(study.accountLearner(user), MODULE).answers())
+                .containsEntry("who-says-150", new SingleAnswer("c"));
         assertThat(study.progress(study.accountLearner(other), MODULE).answers())
                 .isEmpty();
     }

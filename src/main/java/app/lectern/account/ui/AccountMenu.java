@@ -59,6 +59,7 @@ public class AccountMenu extends Div {
             add(link("admin/accounts", getTranslation("account.menu.admin-accounts"), "admin-accounts-link"));
         }
         add(link("my-data", getTranslation("account.menu.my-data"), "my-data-link"));
+        add(link("account/password", getTranslation("account.menu.change-password"), "change-password-link"));
         Span name = StaticText.set(
                 new Span(),
                 getTranslation("account.menu.signed-in-as", user.get().displayName()));

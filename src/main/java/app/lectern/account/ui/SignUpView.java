@@ -92,7 +92,7 @@ public class SignUpView extends Div implements HasDynamicTitle {
         }
         formError.setVisible(false);
         if (!password.getValue().equals(repeat.getValue())) {
-            showError(repeat, getTranslation("account.error.repeat-mismatch"));
+            FieldErrors.show(repeat, getTranslation("account.error.repeat-mismatch"));
             return;
         }
         try {
@@ -102,13 +102,13 @@ public class SignUpView extends Div implements HasDynamicTitle {
             String message = getTranslation(e.messageKey(), e.args());
             String key = e.messageKey();
             if (key.contains("display-name")) {
-                showError(displayName, message);
+                FieldErrors.show(displayName, message);
             } else if (key.contains("login")) {
-                showError(loginName, message);
+                FieldErrors.show(loginName, message);
             } else if (key.contains("password")) {
-                showError(password, message);
+                FieldErrors.show(password, message);
             } else if (key.contains("invite")) {
-                showError(invite, message);
+                FieldErrors.show(invite, message);
             } else {
                 formError.setText(message);
                 formError.setVisible(true);
@@ -116,18 +116,6 @@ public class SignUpView extends Div implements HasDynamicTitle {
             return;
         }
         getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.simple(java.util.Map.of("created", ""))));
-    }
-
-    private static void showError(TextField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        field.focus();
-    }
-
-    private static void showError(PasswordField field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
-        field.focus();
     }
 
     @Override

@@ -52,13 +52,17 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>While feedback is withheld, no penalty applies to changing an answer (the student learned nothing from the
  * earlier one): every answer is scored as a first try, up to the assignment's number of tries, and the latest
- * counts. Once feedback is shown, retries cost points as in self-study, and an open answer (waiting for review or
- * reviewed) or a fully right one stands.
+ * counts. Once feedback is shown, retries cost points as in self-study, and a reviewed open answer or a fully right
+ * one stands. An open answer waiting for review can be revised until the submit (at least {@link #ESSAY_SAVES}
+ * saves), and its model answer is released with the other keys, never on its first Check. An answer that is one
+ * pick out of k options has at most k − 1 tries, whatever the assignment allows ({@link #triesAllowed}).
  *
  * <p>Only a student's current attempt counts: a teacher's reset ({@link ReviewService#resetAttempt}) marks it
  * superseded and the next open starts a new one. A question allows the assignment's tries plus those the teacher
  * granted ({@link ReviewService#allowOneMoreTry}); a try granted after an answer that stands lets the student
- * answer again. A reviewed open answer's feedback carries the teacher's points and comment, as far as the
+ * answer again. A grant that reopens a submitted attempt reopens the question it names for one answer only: every
+ * other question stays as submitted (its key may have been shown), and the answer is charged as a retry once the
+ * feedback of the submitted attempt was shown. A reviewed open answer's feedback carries the teacher's points and comment, as far as the
  * feedback timing shows feedback at all.
  */
 @Service
@@ -68,14 +72,19 @@ public class AttemptService {
     /** The share of the points each retry costs once feedback is shown, as in self-study. */
     static final double PENALTY_PER_EXTRA_TRY = 0.25;
 
+    /** How many times an essay can at least be saved before the submit, whatever the assignment's tries. */
+    static final int ESSAY_SAVES = 10;
+
     private final AssignmentAccess access;
     private final AttemptStore store;
     private final AccountService accounts;
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
+    private final ItemDraw draws;
 
-    AttemptService(AssignmentAccess access, AttemptStore store, AccountService accounts, Clock clock) {
+    AttemptService(AssignmentAccess access, AttemptStore store, AccountService accounts, Clock clock, ItemDraw draws) {
         this.access = access;
+        this.draws = draws;
         this.store = store;
         this.accounts = accounts;
         this.clock = clock;
@@ -88,7 +97,7 @@ public class AttemptService {
      * passed and late work is not accepted: then the view is read-only and nothing is started).
      */
     public AttemptView open(long assignmentId) {
-        StudentContext c = access.studentContext(assignmentId);
+        StudentContext c = draws.drawn(access.studentContext(assignmentId));
         AttemptRow attempt = findAttempt(c).orElse(null);
         if (attempt == null && !c.lateClosed()) {
             attempt = createAttempt(c);
@@ -97,11 +106,12 @@ public class AttemptService {
         Map<String, ExtraTry> extras = attempt == null ? Map.of() : store.extraTries(attempt.id());
         boolean shown = shown(c, attempt);
         boolean closed = closed(c, attempt);
+        AttemptRow current = attempt;
         Map<String, Answer> answers = new HashMap<>();
         Map<String, Feedback> feedback = new HashMap<>();
         rows.forEach((qid, list) -> c.module().question(qid).ifPresent(q -> {
             ResponseRow last = list.getLast();
-            Release release = release(c, last, extras.get(qid), shown, closed);
+            Release release = release(c, current, q, last, extras.get(qid), shown);
             StoredAnswers.read(q, last.answerJson()).ifPresent(a -> {
                 answers.put(qid, a);
                 feedback.put(qid, KeyRelease.feedback(c.module(), q, a, last, release));
@@ -136,7 +146,7 @@ public class AttemptService {
      *     after the due date when late work is not accepted
      */
     public Feedback answer(long assignmentId, String questionId, Answer answer) {
-        StudentContext c = access.studentContext(assignmentId);
+        StudentContext c = draws.drawn(access.studentContext(assignmentId));
         Question question = c.module()
                 .question(questionId)
                 .orElseThrow(() -> new NoSuchElementException("no question '" + questionId + "'"));
@@ -151,14 +161,17 @@ public class AttemptService {
         boolean shown = shown(c, attempt);
         List<ResponseRow> earlier = store.responses(attempt.id()).getOrDefault(questionId, List.of());
         ExtraTry extra = store.extraTries(attempt.id()).get(questionId);
-        int allowed = allowed(c, extra);
-        if (!earlier.isEmpty()
-                && KeyRelease.refusesAnotherTry(
-                        earlier.getLast(), release(c, earlier.getLast(), extra, shown, false))) {
+        ResponseRow previous = earlier.isEmpty() ? null : earlier.getLast();
+        if (reopened(attempt) && !grantUnused(extra, previous)) {
+            throw new ClassroomException("classroom.error.not-granted");
+        }
+        Release before = previous == null ? null : release(c, attempt, question, previous, extra, shown);
+        if (before != null && KeyRelease.refusesAnotherTry(previous, before)) {
             throw new AlreadyAnsweredException(
                     "question '" + questionId + "' is already answered; its feedback stands");
         }
         int tryNo = earlier.size() + 1;
+        int allowed = before == null ? allowed(c, question, extra) : before.triesAllowed();
         // while feedback is withheld, changing an answer costs nothing: the student learned nothing from the last one
         QuestionScore score = checked.grade(shown ? tryNo : 1, false, policy(allowed));
         ResponseRow row = new ResponseRow(
@@ -178,7 +191,7 @@ public class AttemptService {
         if (!store.touchIfOpen(attempt.id(), c.nowUtc())) {
             throw new ClassroomException("classroom.error.submitted");
         }
-        return KeyRelease.feedback(c.module(), question, answer, row, release(c, row, extra, shown, false));
+        return KeyRelease.feedback(c.module(), question, answer, row, release(c, attempt, question, row, extra, shown));
     }
 
     /**
@@ -188,7 +201,7 @@ public class AttemptService {
      * @throws NoSuchElementException for a section the pinned module does not have
      */
     public void visit(long assignmentId, String sectionId) {
-        StudentContext c = access.studentContext(assignmentId);
+        StudentContext c = draws.drawn(access.studentContext(assignmentId));
         if (c.module().section(sectionId).isEmpty()) {
             throw new NoSuchElementException("no section '" + sectionId + "'");
         }
@@ -207,7 +220,7 @@ public class AttemptService {
      *     work is not accepted
      */
     public SubmitResult submit(long assignmentId) {
-        StudentContext c = access.studentContext(assignmentId);
+        StudentContext c = draws.drawn(access.studentContext(assignmentId));
         Optional<AttemptRow> existing = findAttempt(c);
         if (existing.isEmpty() || existing.get().submittedAt() == null) {
             if (c.lateClosed()) {
@@ -250,7 +263,9 @@ public class AttemptService {
                 continue;
             }
             AttemptRow attempt = attempts.get(studentId);
-            ModuleResult result = result(t.module(), rowsByStudent.getOrDefault(studentId, Map.of()));
+            ModuleResult result = result(
+                    draws.asDrawnFor(t.module(), assignmentId, studentId),
+                    rowsByStudent.getOrDefault(studentId, Map.of()));
             Instant submitted = attempt == null ? null : attempt.submittedAt();
             boolean late = submitted == null ? now.isAfter(assignment.dueAt()) : submitted.isAfter(assignment.dueAt());
             out.add(new StudentProgress(
@@ -269,9 +284,23 @@ public class AttemptService {
 
     // ---- rules ----
 
-    /** Whether feedback is shown now: as the assignment's timing says, the attempt being final or not. */
+    /**
+     * Whether feedback is shown now: as the assignment's timing says, the attempt being final or not. An attempt a
+     * grant reopened counts as final: its feedback was shown once, and only the granted question takes an answer.
+     */
     private static boolean shown(StudentContext c, AttemptRow attempt) {
-        return c.assignment().feedbackTiming().releasedNow(closed(c, attempt), c.pastDue());
+        return c.assignment()
+                .feedbackReleased(attempt != null && (attempt.submittedAt() != null || reopened(attempt)), c.now());
+    }
+
+    /** Whether the attempt was submitted and then reopened by a teacher's grant. */
+    private static boolean reopened(AttemptRow attempt) {
+        return attempt != null && attempt.submittedAt() == null && attempt.firstSubmittedAt() != null;
+    }
+
+    /** Whether a try the teacher granted at a question is still unused (granted after its latest response). */
+    private static boolean grantUnused(ExtraTry extra, ResponseRow latest) {
+        return extra != null && (latest == null || extra.grantedAfter(latest));
     }
 
     /** Whether the attempt takes no more answers: submitted, or closed by the due date. */
@@ -279,14 +308,39 @@ public class AttemptService {
         return (attempt != null && attempt.submittedAt() != null) || c.lateClosed();
     }
 
-    /** The tries allowed for a question: the assignment's, plus those the teacher granted. */
-    private static int allowed(StudentContext c, ExtraTry extra) {
-        return c.assignment().attemptsPerQuestion() + (extra == null ? 0 : extra.extra());
+    /** The tries allowed for a question: see {@link #triesAllowed}. */
+    private static int allowed(StudentContext c, Question question, ExtraTry extra) {
+        return triesAllowed(c.assignment(), question, extra == null ? 0 : extra.extra());
     }
 
+    /**
+     * The tries a question of the assignment allows: the assignment's, at most k − 1 for an answer that is one pick
+     * out of k options ({@link RetryPolicy#forQuestion}); for an open question, which is revised until the submit and
+     * learns nothing from feedback before it, at least {@link #ESSAY_SAVES}; plus the tries the teacher granted.
+     */
+    static int triesAllowed(Assignment assignment, Question question, int granted) {
+        int tries = question.autoScored()
+                ? policy(assignment.attemptsPerQuestion()).forQuestion(question).attemptsPerQuestion()
+                : Math.max(assignment.attemptsPerQuestion(), ESSAY_SAVES);
+        return tries + granted;
+    }
+
+    /**
+     * What of a question's feedback is released after a response. In an attempt a grant reopened, the granted
+     * question takes exactly one more answer and every other question is closed.
+     */
     private static Release release(
-            StudentContext c, ResponseRow response, ExtraTry extra, boolean shown, boolean closed) {
-        return new Release(shown, allowed(c, extra), closed, extra != null && extra.grantedAfter(response));
+            StudentContext c,
+            AttemptRow attempt,
+            Question question,
+            ResponseRow response,
+            ExtraTry extra,
+            boolean shown) {
+        boolean unused = grantUnused(extra, response);
+        if (reopened(attempt)) {
+            return new Release(shown, unused ? response.tryNo() + 1 : response.tryNo(), !unused, unused, true);
+        }
+        return new Release(shown, allowed(c, question, extra), closed(c, attempt), unused, true);
     }
 
     private static RetryPolicy policy(int allowed) {

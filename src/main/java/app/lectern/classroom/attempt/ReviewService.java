@@ -52,6 +52,7 @@ public class ReviewService {
     /** The longest comment to a student. */
     public static final int MAX_COMMENT = 2000;
 
+    private final ItemDraw draws;
     private final AssignmentAccess access;
     private final AttemptStore attempts;
     private final AccountService accounts;
@@ -59,8 +60,14 @@ public class ReviewService {
     private final Clock clock;
 
     ReviewService(
-            AssignmentAccess access, AttemptStore attempts, AccountService accounts, JdbcClient jdbc, Clock clock) {
+            AssignmentAccess access,
+            AttemptStore attempts,
+            ItemDraw draws,
+            AccountService accounts,
+            JdbcClient jdbc,
+            Clock clock) {
         this.access = access;
+        this.draws = draws;
         this.attempts = attempts;
         this.accounts = accounts;
         this.jdbc = jdbc;
@@ -213,7 +220,10 @@ public class ReviewService {
                 .query(Integer.class)
                 .single();
         List<StudentWork.QuestionWork> questions = new ArrayList<>();
-        List<Question> all = t.module().questions().toList();
+        // the student's drawn variants only: a variant of a pool they never got is not "unanswered"
+        List<Question> all = draws.asDrawnFor(t.module(), assignmentId, studentId)
+                .questions()
+                .toList();
         for (Question q : all) {
             List<ResponseRow> list = rows.getOrDefault(q.id(), List.of());
             ResponseRow last = list.isEmpty() ? null : list.getLast();
@@ -232,7 +242,7 @@ public class ReviewService {
                     last != null && !last.pending() && new Grade(last.fraction(), false).fullyRight(),
                     last != null && last.pending(),
                     list.size(),
-                    t.assignment().attemptsPerQuestion() + extraTries,
+                    AttemptService.triesAllowed(t.assignment(), q, extraTries),
                     extraTries,
                     last == null || !last.reviewed()
                             ? null
@@ -262,17 +272,23 @@ public class ReviewService {
     public boolean resetAttempt(long assignmentId, long studentId) {
         TeacherContext t = access.teacherContext(assignmentId);
         student(t, studentId);
-        return jdbc.sql("update assignment_attempt set superseded_at = ? where assignment_id = ? and student_id = ?"
-                                + " and superseded_at is null")
-                        .params(now(), assignmentId, studentId)
-                        .update()
-                > 0;
+        boolean reset =
+                jdbc.sql("update assignment_attempt set superseded_at = ? where assignment_id = ? and student_id = ?"
+                                        + " and superseded_at is null")
+                                .params(now(), assignmentId, studentId)
+                                .update()
+                        > 0;
+        if (reset) {
+            draws.retire(assignmentId, studentId, clock.instant());
+        }
+        return reset;
     }
 
     /**
      * Gives a student one more try at a question of their current attempt, unless the try granted last is still
      * unused (then the student has it already, and nothing is added); a submitted attempt is reopened (its
-     * first submission time is kept) so the student can use the try and submit again.
+     * first submission time is kept) so the student can use the try and submit again. The reopened attempt takes
+     * one answer to this question and none to any other (see {@link AttemptService}).
      *
      * @throws NoSuchElementException for a student who is not in the class or a question the pinned module lacks
      * @throws ClassroomException {@code classroom.review.error.not-started} when the student has no current attempt

@@ -95,16 +95,32 @@ final class GradebookCsv {
 
     /**
      * A cell a spreadsheet shows as text: one starting with {@code = + - @}, a tab or a carriage return would be
-     * run as a formula (display names are typed by students), so it gets a leading apostrophe.
+     * run as a formula (display names are typed by students), so it gets a leading apostrophe. The check reads the
+     * cell as spreadsheets may: NFKC-normalised (full-width {@code ＝ ＋ － ＠} become ASCII) and without leading
+     * spaces of any kind ({@code U+00A0}, ideographic and zero-width spaces included).
      */
     static String safe(String cell) {
         if (cell == null || cell.isEmpty()) {
             return cell;
         }
         char first = cell.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + cell
-                : cell;
+        if (first == '\t' || first == '\r') {
+            return "'" + cell;
+        }
+        String normal = Normalizer.normalize(cell, Normalizer.Form.NFKC);
+        int i = 0;
+        while (i < normal.length() && blank(normal.codePointAt(i))) {
+            i += Character.charCount(normal.codePointAt(i));
+        }
+        char start = i < normal.length() ? normal.charAt(i) : ' ';
+        return start == '=' || start == '+' || start == '-' || start == '@' ? "'" + cell : cell;
+    }
+
+    /** A space a spreadsheet may skip before a formula: white space, any Unicode space, or an invisible format mark. */
+    private static boolean blank(int codePoint) {
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
+                || Character.getType(codePoint) == Character.FORMAT;
     }
 
     /** A file-name part: letters and digits of the text without accents, lower case, dashes between words. */

@@ -2,6 +2,8 @@ package app.lectern.classroom.gradebook;
 
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AssignmentAccess;
+import app.lectern.classroom.attempt.ItemDraw;
+import app.lectern.content.ItemPool;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.content.Question;
@@ -57,8 +59,11 @@ public class GradebookService {
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
 
-    GradebookService(AssignmentAccess access, JdbcClient jdbc, Clock clock) {
+    private final ItemDraw draws;
+
+    GradebookService(AssignmentAccess access, JdbcClient jdbc, Clock clock, ItemDraw draws) {
         this.access = access;
+        this.draws = draws;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -182,7 +187,8 @@ public class GradebookService {
         LearningModule module = teacher.module();
         List<GradebookColumn> columns = new ArrayList<>();
         for (Section section : module.sections()) {
-            for (Question q : section.questions()) {
+            // a pool's variants are columns of their own; a student's cell is empty for those not drawn for them
+            for (Question q : section.allQuestions().toList()) {
                 columns.add(new GradebookColumn(
                         columns.size() + 1,
                         q.id(),
@@ -250,11 +256,17 @@ public class GradebookService {
     }
 
     private Student student(Book book, Member member, AttemptRow attempt, Map<String, List<ResponseRow>> responses) {
+        // only the variants drawn for this student count, as in their attempt
+        LearningModule mine = draws.asDrawnFor(book.module(), book.assignment().id(), member.id());
         Map<String, QuestionScore> scores = new LinkedHashMap<>();
         Map<String, ResponseRow> latest = new HashMap<>();
         List<GradebookCell> cells = new ArrayList<>();
         for (GradebookColumn column : book.columns()) {
             List<ResponseRow> list = responses.get(column.questionId());
+            if (mine.question(column.questionId()).isEmpty()) {
+                cells.add(new GradebookCell(column.questionId(), false, 0, 0, 0, false, 0));
+                continue;
+            }
             if (list == null || list.isEmpty()) {
                 cells.add(new GradebookCell(column.questionId(), false, 0, column.maxPoints(), 0, false, 0));
                 continue;
@@ -281,7 +293,7 @@ public class GradebookService {
                             Math.max(1, last.tryNo()),
                             false));
         }
-        ModuleResult result = scoring.resultWithTeacherGrading(book.module(), scores);
+        ModuleResult result = scoring.resultWithTeacherGrading(mine, scores);
         Map<Skill, SkillTotal> skills = new EnumMap<>(Skill.class);
         result.bySkill().forEach((skill, total) -> {
             if (total.questions() > 0) {
@@ -331,6 +343,7 @@ public class GradebookService {
 
     private static List<ItemAnalysis> items(Book book, List<Student> students) {
         List<ItemAnalysis> out = new ArrayList<>();
+        Map<String, List<ItemAnalysis.GradedAnswer>> byQuestion = new HashMap<>();
         for (GradebookColumn column : book.columns()) {
             Question question = book.module().question(column.questionId()).orElseThrow();
             QuestionType<?, ?> type = QuestionTypes.of(question);
@@ -346,16 +359,51 @@ public class GradebookService {
                 }
             }
             out.add(ItemAnalysis.of(column, graded));
+            byQuestion.put(column.questionId(), graded);
         }
+        book.module().pools().forEach(pool -> out.add(wholePool(book, pool, byQuestion)));
         return out;
+    }
+
+    /**
+     * The pool as a whole: every graded answer to any of its variants (each student answers the variants drawn for
+     * them), without a most given wrong answer, as the variants' answers do not compare.
+     */
+    private static ItemAnalysis wholePool(
+            Book book, ItemPool pool, Map<String, List<ItemAnalysis.GradedAnswer>> byQuestion) {
+        Question first = pool.questions().getFirst();
+        GradebookColumn variant = book.columns().stream()
+                .filter(c -> c.questionId().equals(first.id()))
+                .findFirst()
+                .orElseThrow();
+        GradebookColumn column = new GradebookColumn(
+                variant.number(),
+                pool.id(),
+                variant.sectionTitle(),
+                "Pool " + pool.id() + " (" + pool.draw() + " of "
+                        + pool.questions().size() + ")",
+                "pool",
+                variant.skill(),
+                variant.maxPoints(),
+                variant.autoScored());
+        List<ItemAnalysis.GradedAnswer> graded = pool.questions().stream()
+                .flatMap(q -> byQuestion.getOrDefault(q.id(), List.of()).stream())
+                .map(a -> new ItemAnalysis.GradedAnswer(a.studentId(), a.studentPercent(), a.fraction(), null))
+                .toList();
+        return ItemAnalysis.of(column, graded);
     }
 
     private static List<SkillMastery> skills(Book book, List<GradebookRow> counted) {
         Map<Skill, Integer> questions = new EnumMap<>(Skill.class);
-        book.module()
-                .questions()
+        // as many questions as one student answers: a pool counts with its draw
+        book.module().sections().stream()
+                .flatMap(s -> s.questions().stream())
                 .filter(Question::autoScored)
                 .forEach(q -> questions.merge(q.skill(), 1, Integer::sum));
+        book.module()
+                .pools()
+                .filter(p -> p.questions().getFirst().autoScored())
+                .forEach(p -> questions.merge(p.questions().getFirst().skill(), p.draw(), Integer::sum));
         List<SkillMastery> out = new ArrayList<>();
         for (Map.Entry<Skill, Integer> e : questions.entrySet()) {
             double points = 0;

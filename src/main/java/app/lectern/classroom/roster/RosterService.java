@@ -344,10 +344,13 @@ public class RosterService {
         if (n.isEmpty()) {
             throw new ClassroomException("classroom.error.name-required");
         }
-        // invisible, reversing and control characters would make a name that reads as another (or as nothing)
-        if (n.codePoints()
-                        .anyMatch(c ->
-                                Character.getType(c) == Character.CONTROL || Character.getType(c) == Character.FORMAT)
+        // invisible, reversing and control characters would make a name that reads as another (or as nothing);
+        // U+2028/U+2029 (LINE/PARAGRAPH SEPARATOR, neither CONTROL nor FORMAT) break lines in exports
+        if (n.codePoints().anyMatch(c -> switch (Character.getType(c)) {
+                    case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR ->
+                        true;
+                    default -> false;
+                })
                 || n.codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new ClassroomException("classroom.error.name-invalid");
         }

@@ -47,6 +47,7 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
     final RadioButtonGroup<FeedbackTiming> feedback = new RadioButtonGroup<>();
     final Checkbox shuffle = new Checkbox();
     final Checkbox late = new Checkbox();
+    final Checkbox holdKey = new Checkbox();
     final Paragraph error = new Paragraph();
 
     /** Creates the view; its content is built when the class is known. */
@@ -110,13 +111,17 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
         shuffle.setValue(true);
         late.setLabel(getTranslation("classroom.assign.late"));
         late.setValue(true);
+        holdKey.setLabel(getTranslation("classroom.assign.hold-key"));
+        holdKey.setHelperText(getTranslation("classroom.assign.hold-key.help"));
+        holdKey.setId("hold-key");
 
         error.setId("assign-error");
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");
 
-        FormLayout form = new FormLayout(module, title, opens, due, attempts, feedback, shuffle, late);
+        FormLayout form = new FormLayout(module, title, opens, due, attempts, feedback, shuffle, late, holdKey);
         form.setColspan(feedback, 2);
+        form.setColspan(holdKey, 2);
         RouteParameters back = new RouteParameters(ClassroomUi.CLASS_ID, String.valueOf(c.id()));
         Button assign = new Button(getTranslation("classroom.assign.button"), e -> submit(c, back));
         assign.addThemeVariants(ButtonVariant.PRIMARY);
@@ -140,7 +145,8 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
                 attempts.getValue() == null ? 0 : attempts.getValue(),
                 feedback.getValue(),
                 shuffle.getValue(),
-                late.getValue());
+                late.getValue(),
+                holdKey.getValue());
         try {
             Assignment a = classroom.assign(c.id(), settings);
             ClassroomUi.notify(getTranslation("classroom.assign.done", a.title()));

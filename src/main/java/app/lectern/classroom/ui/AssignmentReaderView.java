@@ -1,6 +1,7 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.account.CurrentUser;
+import app.lectern.answering.DisplayOrder;
 import app.lectern.answering.Feedback;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.FeedbackTiming;
@@ -16,6 +17,7 @@ import app.lectern.reader.LearnerWork;
 import app.lectern.reader.ui.ModuleReader;
 import app.lectern.reader.ui.QuestionCard;
 import app.lectern.reader.ui.ReaderMode;
+import app.lectern.storage.DisplaySeeds;
 import app.lectern.study.LearnerProgress;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
@@ -55,11 +57,13 @@ public class AssignmentReaderView extends Composite<ModuleReader> implements Bef
 
     private final AttemptService attempts;
     private final CurrentUser currentUser;
+    private final DisplaySeeds displaySeeds;
 
     /** Creates the view; {@link #beforeEnter} fills it. */
-    public AssignmentReaderView(AttemptService attempts, CurrentUser currentUser) {
+    public AssignmentReaderView(AttemptService attempts, CurrentUser currentUser, DisplaySeeds displaySeeds) {
         this.attempts = attempts;
         this.currentUser = currentUser;
+        this.displaySeeds = displaySeeds;
         getContent().addClassName("assignment-reader");
     }
 
@@ -95,10 +99,14 @@ public class AssignmentReaderView extends Composite<ModuleReader> implements Bef
         private final long assignmentId;
         /** Reopened after each answer: what the student may still do and see can change with it. */
         private AttemptView attempt;
+        /** The student's display orders of this assignment, the same on every render. */
+        private final DisplayOrder order;
 
         Mode(long assignmentId, AttemptView attempt) {
             this.assignmentId = assignmentId;
             this.attempt = attempt;
+            this.order =
+                    displaySeeds.forStudent(assignmentId, currentUser.require().id());
         }
 
         @Override
@@ -175,14 +183,14 @@ public class AssignmentReaderView extends Composite<ModuleReader> implements Bef
 
         @Override
         public Question displayed(Question question) {
-            if (!attempt.assignment().shuffleOptions()) {
-                return question;
-            }
-            // fixed per student and assignment, so a reload keeps the order the student saw
-            long seed = currentUser.require().id() * 1_000_003L
-                    + assignmentId * 31L
-                    + question.id().hashCode();
-            return OptionOrder.shuffled(question, seed);
+            return attempt.assignment().shuffleOptions()
+                    ? OptionOrder.shuffled(question, displaySeed(question))
+                    : question;
+        }
+
+        @Override
+        public long displaySeed(Question question) {
+            return order.seed(question.id());
         }
 
         @Override

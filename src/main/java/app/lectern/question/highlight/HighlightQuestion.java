@@ -81,7 +81,8 @@ public record HighlightQuestion(
         if (follows != null) {
             List<String> earlier = new ArrayList<>();
             for (Section s : all) {
-                for (Question q : s == null ? List.<Question>of() : s.questions()) {
+                for (Question q :
+                        s == null ? List.<Question>of() : s.allQuestions().toList()) {
                     if (q == this) {
                         break;
                     }
@@ -89,7 +90,7 @@ public record HighlightQuestion(
                         earlier.add(q.base().id());
                     }
                 }
-                if (s != null && s.questions().contains(this)) {
+                if (s != null && s.allQuestions().anyMatch(q -> q == this)) {
                     break;
                 }
             }

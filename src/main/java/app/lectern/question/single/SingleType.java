@@ -47,6 +47,12 @@ public final class SingleType extends QuestionTypeDefinition<SingleQuestion, Sin
         return answer.optionId() == null ? ReadableText.NOTHING : answer.optionId();
     }
 
+    /** The answer is one of the options. */
+    @Override
+    public int onePickOptions(SingleQuestion question) {
+        return question.options().size();
+    }
+
     @Override
     public SingleAnswer rightAnswer(LearningModule module, SingleQuestion question) {
         return new SingleAnswer(question.answer());

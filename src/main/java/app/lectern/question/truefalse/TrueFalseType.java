@@ -24,6 +24,12 @@ public final class TrueFalseType extends QuestionTypeDefinition<TrueFalseQuestio
                 TrueFalseGrading::optionFeedback);
     }
 
+    /** The answer is true or false. */
+    @Override
+    public int onePickOptions(TrueFalseQuestion question) {
+        return 2;
+    }
+
     /** {@code "True"} or {@code "False"}; empty when neither was picked. */
     @Override
     public String answerText(TrueFalseQuestion question, TrueFalseAnswer answer) {

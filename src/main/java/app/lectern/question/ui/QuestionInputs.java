@@ -32,31 +32,37 @@ import java.util.Set;
 /** The registry of input components: registering a type's input is one line in {@link #FACTORIES}. */
 public final class QuestionInputs {
 
-    /** Creates a type's input from its question record. */
+    /** Creates a type's input from its question record and display seed. */
     @FunctionalInterface
     private interface Factory<Q extends Question> {
+        QuestionInput<? extends Answer> create(Q question, LearningModule module, String promptId, long seed);
+    }
+
+    /** Creates the input of a type that shows nothing shuffled. */
+    @FunctionalInterface
+    private interface Unshuffled<Q extends Question> {
         QuestionInput<? extends Answer> create(Q question, LearningModule module, String promptId);
     }
 
     private record Registration<Q extends Question>(Class<Q> questionClass, Factory<Q> factory) {
-        QuestionInput<? extends Answer> create(Question question, LearningModule module, String promptId) {
-            return factory.create(questionClass.cast(question), module, promptId);
+        QuestionInput<? extends Answer> create(Question question, LearningModule module, String promptId, long seed) {
+            return factory.create(questionClass.cast(question), module, promptId, seed);
         }
     }
 
     /** By {@code QuestionType.name()}. */
     private static final Map<String, Registration<?>> FACTORIES = Map.ofEntries(
-            type("single", SingleQuestion.class, SingleInput::new),
-            type("multiple", MultipleQuestion.class, MultipleInput::new),
-            type("true-false", TrueFalseQuestion.class, TrueFalseInput::new),
-            type("short", ShortQuestion.class, ShortInput::new),
-            type("numeric", NumericQuestion.class, NumericInput::new),
+            type("single", SingleQuestion.class, unshuffled(SingleInput::new)),
+            type("multiple", MultipleQuestion.class, unshuffled(MultipleInput::new)),
+            type("true-false", TrueFalseQuestion.class, unshuffled(TrueFalseInput::new)),
+            type("short", ShortQuestion.class, unshuffled(ShortInput::new)),
+            type("numeric", NumericQuestion.class, unshuffled(NumericInput::new)),
             type("order", OrderQuestion.class, OrderInput::new),
             type("match", MatchQuestion.class, MatchInput::new),
-            type("categorize", CategorizeQuestion.class, CategorizeInput::new),
+            type("categorize", CategorizeQuestion.class, unshuffled(CategorizeInput::new)),
             type("cloze", ClozeQuestion.class, ClozeInput::new),
-            type("highlight", HighlightQuestion.class, HighlightInput::new),
-            type("open", OpenQuestion.class, OpenInput::new));
+            type("highlight", HighlightQuestion.class, unshuffled(HighlightInput::new)),
+            type("open", OpenQuestion.class, unshuffled(OpenInput::new)));
 
     private QuestionInputs() {}
 
@@ -65,21 +71,28 @@ public final class QuestionInputs {
         return Map.entry(name, new Registration<>(questionClass, factory));
     }
 
+    private static <Q extends Question> Factory<Q> unshuffled(Unshuffled<Q> factory) {
+        return (question, module, promptId, seed) -> factory.create(question, module, promptId);
+    }
+
     /**
      * Creates the input for any registered question type.
      *
      * @param module the module the question belongs to (a {@code highlight} question offers its section's
      *     sentences)
      * @param promptId the DOM id of the element holding the prompt; the input's group is labelled by it
+     * @param seed the question's display seed from the server's display orders ({@code answering.DisplayOrder}):
+     *     what the input shows shuffled (order items, match choices, a word bank) is in the order it fixes
      * @throws IllegalArgumentException when the question's type has no input
      */
-    public static QuestionInput<? extends Answer> create(Question question, LearningModule module, String promptId) {
+    public static QuestionInput<? extends Answer> create(
+            Question question, LearningModule module, String promptId, long seed) {
         String name = QuestionTypes.of(question).name();
         Registration<?> registration = FACTORIES.get(name);
         if (registration == null) {
             throw new IllegalArgumentException("no input component for question type " + name);
         }
-        return registration.create(question, module, promptId);
+        return registration.create(question, module, promptId, seed);
     }
 
     /** Whether the type with this content-file name has an input. */

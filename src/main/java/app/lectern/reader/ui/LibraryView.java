@@ -4,10 +4,12 @@ import app.lectern.catalog.ContentCatalog;
 import app.lectern.catalog.ui.ContentProblemsView;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Source;
+import app.lectern.study.AssignedModules;
 import app.lectern.study.LibraryEntry;
 import app.lectern.study.StudyService;
 import app.lectern.ui.MainLayout;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Optional;
 
 /** The library at {@code /}: one card per module with the learner's progress. */
 @Route(value = "", layout = MainLayout.class)
@@ -52,22 +55,39 @@ public class LibraryView extends Div implements HasDynamicTitle {
         grid.addClassName("library-grid");
         grid.getElement().setAttribute("aria-label", getTranslation("library.heading"));
         for (LibraryEntry entry : entries) {
-            grid.add(new ListItem(card(entry)));
+            grid.add(new ListItem(
+                    card(entry, study.openAssignmentOfMine(entry.module().id()))));
         }
         add(grid);
     }
 
-    private Component card(LibraryEntry entry) {
+    /** @param assigned the student's open assignment of the module: the card leads there, not to self-study */
+    private Component card(LibraryEntry entry, Optional<AssignedModules.OpenAssignment> assigned) {
         LearningModule module = entry.module();
         Article card = new Article();
         card.addClassName("module-card");
         card.setId("module-" + module.id());
 
-        RouterLink title = new RouterLink(module.title(), ReaderView.class, ReaderView.parameters(module.id(), null));
-        title.addClassName("module-card-link");
+        Component title;
+        if (assigned.isPresent()) {
+            Anchor toAssignment = new Anchor(assigned.get().route(), module.title());
+            toAssignment.getElement().setAttribute("router-link", true);
+            toAssignment.addClassName("module-card-link");
+            title = toAssignment;
+        } else {
+            RouterLink toModule =
+                    new RouterLink(module.title(), ReaderView.class, ReaderView.parameters(module.id(), null));
+            toModule.addClassName("module-card-link");
+            title = toModule;
+        }
         H2 heading = new H2(title);
         heading.getElement().setAttribute("lang", module.language());
         card.add(heading);
+        assigned.ifPresent(a -> {
+            Paragraph note = new Paragraph(getTranslation("library.assigned", a.title()));
+            note.addClassName("module-card-assigned");
+            card.add(note);
+        });
 
         Paragraph summary = new Paragraph(module.summary());
         summary.getElement().setAttribute("lang", module.language());

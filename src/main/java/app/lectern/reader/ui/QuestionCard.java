@@ -4,6 +4,7 @@ import static app.lectern.ui.StaticText.escape;
 import static app.lectern.ui.StaticText.shared;
 
 import app.lectern.answering.AlreadyAnsweredException;
+import app.lectern.answering.DisplayOrder;
 import app.lectern.answering.Feedback;
 import app.lectern.content.Evidence;
 import app.lectern.content.LearningModule;
@@ -36,6 +37,13 @@ public class QuestionCard extends Section {
         /** Submits an answer; may throw {@link InvalidAnswerException}, {@link AttemptsExhaustedException},
          * {@link AlreadyAnsweredException} or {@link Refused}. */
         Feedback submit(Question question, Answer answer);
+
+        /**
+         * The seed of the question's display orders (shuffled options, order items, match choices, a word bank):
+         * fixed per learner or student's assignment and question by the server's secret ({@link DisplayOrder}), so
+         * every render shows the same order and the browser can neither choose nor undo it.
+         */
+        long displaySeed(Question question);
 
         /** Takes the hint (which costs points) and returns its text. */
         String takeHint(Question question);
@@ -139,7 +147,7 @@ public class QuestionCard extends Section {
                                 + Markdown.inlineHtml(question.base().prompt()) + "</div>"));
         add(head);
 
-        input = QuestionInputs.create(question, module, promptId);
+        input = QuestionInputs.create(question, module, promptId, answering.displaySeed(question));
         input.component().addClassName("question-input");
         add(input.component());
 
@@ -281,7 +289,9 @@ public class QuestionCard extends Section {
 
         String state = f.pendingReview() ? "pending" : f.correct() ? "right" : f.partial() ? "partial" : "wrong";
         feedback.getElement().setAttribute("data-state", state);
-        Paragraph verdict = new Paragraph(new Strong(getTranslation("feedback." + state)));
+        // an essay of an assignment that is not submitted yet can be revised: its model answer comes with the keys
+        String verdictKey = f.pendingReview() && f.canRetry() ? "feedback.pending-revisable" : "feedback." + state;
+        Paragraph verdict = new Paragraph(new Strong(getTranslation(verdictKey)));
         verdict.addClassName("feedback-verdict");
         verdict.getElement().setAttribute("tabindex", "-1");
         feedback.add(verdict);
@@ -290,8 +300,7 @@ public class QuestionCard extends Section {
         }
 
         if (!f.pendingReview()) {
-            feedback.add(new Paragraph(
-                    getTranslation("feedback.score", Formats.points(f.score()), Formats.points(f.maxPoints()))));
+            feedback.add(new Paragraph(scoreLine(f)));
         }
         if (f.teacherComment() != null && !f.teacherComment().isBlank()) {
             // typed by a teacher: shown as text, never as HTML or Markdown
@@ -316,7 +325,7 @@ public class QuestionCard extends Section {
         if (f.explanation() != null && !f.explanation().isBlank()) {
             feedback.add(markdownBlock("feedback-explanation", f.explanation()));
         }
-        if (f.canRetry()) {
+        if (f.canRetry() && !f.pendingReview()) {
             feedback.add(new Paragraph(getTranslation("feedback.tries-left", f.attemptsLeft())));
         }
 
@@ -329,13 +338,27 @@ public class QuestionCard extends Section {
             buttons.add(evidence);
         }
         if (f.canRetry()) {
-            Button retry = new Button(getTranslation("feedback.retry"));
+            Button retry = new Button(getTranslation(f.pendingReview() ? "feedback.change" : "feedback.retry"));
             retry.addClickListener(e -> reopen());
             buttons.add(retry);
         }
         if (buttons.getComponentCount() > 0) {
             feedback.add(buttons);
         }
+    }
+
+    /** The score, and for a right answer that earned less, why: the retries or the hint cost points. */
+    private String scoreLine(Feedback f) {
+        String score = Formats.points(f.score());
+        String max = Formats.points(f.maxPoints());
+        if (!f.rightWithDeduction()) {
+            return getTranslation("feedback.score", score, max);
+        }
+        if (f.attemptsUsed() > 1) {
+            String line = getTranslation("feedback.score.retry", f.attemptsUsed(), score, max);
+            return f.hintUsed() ? line + " " + getTranslation("feedback.score.hint-too") : line;
+        }
+        return getTranslation(f.hintUsed() ? "feedback.score.hint" : "feedback.score.earlier-tries", score, max);
     }
 
     /** Clears the feedback and lets the learner answer again. */

@@ -2,9 +2,11 @@ package app.lectern.reader.ui;
 
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.content.LearningModule;
+import app.lectern.study.AssignedModules;
 import app.lectern.study.StudyService;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,7 +20,8 @@ import java.util.Optional;
 /**
  * Self-study: {@code /modules/<module-id>} opens the section the learner last visited (or the first),
  * {@code /modules/<module-id>/<section-id>} a given one. The literal path {@code /modules/<module-id>/results} is
- * the {@link SummaryView}, so a section must not be called {@code results}.
+ * the {@link SummaryView}, so a section must not be called {@code results}. A signed-in student whose class has
+ * the module open as an assignment is sent to the assignment, with a note why: no second, parallel track.
  */
 @Route(
         value = "modules/:" + ReaderView.MODULE + "/:" + ReaderView.SECTION + "?",
@@ -54,6 +57,16 @@ public class ReaderView extends Composite<ModuleReader> implements BeforeEnterOb
         Optional<LearningModule> found = catalog.module(moduleId);
         if (found.isEmpty()) {
             NotFoundView.reroute(event, getTranslation("notfound.module", moduleId));
+            return;
+        }
+        Optional<AssignedModules.OpenAssignment> assigned = study.openAssignmentOfMine(moduleId);
+        if (assigned.isPresent()) {
+            Notification note = Notification.show(
+                    getTranslation("reader.assigned.redirect", assigned.get().title()),
+                    8000,
+                    Notification.Position.TOP_CENTER);
+            note.setId("assigned-redirect-note");
+            event.forwardTo(assigned.get().route());
             return;
         }
         SelfStudyMode mode = new SelfStudyMode(this, study, found.get(), Learner.current());

@@ -1,5 +1,6 @@
 package app.lectern.reader.ui;
 
+import app.lectern.answering.DisplayOrder;
 import app.lectern.answering.Feedback;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
@@ -24,6 +25,7 @@ final class SelfStudyMode implements ReaderMode {
     private final LearningModule module;
     private final UUID learner;
     private final LearnerProgress progress;
+    private final DisplayOrder order;
 
     /** Loads the learner's progress on the module; {@code view} is the route view, for translations and navigation. */
     SelfStudyMode(Component view, StudyService study, LearningModule module, UUID learner) {
@@ -32,6 +34,7 @@ final class SelfStudyMode implements ReaderMode {
         this.module = module;
         this.learner = learner;
         this.progress = study.progress(learner, module.id());
+        this.order = study.displayOrder(learner);
     }
 
     @Override
@@ -73,6 +76,11 @@ final class SelfStudyMode implements ReaderMode {
     @Override
     public Feedback submit(Question question, Answer answer) {
         return study.submit(learner, module.id(), question.id(), answer);
+    }
+
+    @Override
+    public long displaySeed(Question question) {
+        return order.seed(question.id());
     }
 
     @Override

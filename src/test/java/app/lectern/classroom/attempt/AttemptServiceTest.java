@@ -19,6 +19,7 @@ import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.numeric.NumericAnswer;
+import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleAnswer;
 import app.lectern.question.truefalse.TrueFalseAnswer;
 import app.lectern.storage.DuplicateSafeInsert;
@@ -59,6 +60,9 @@ class AttemptServiceTest {
 
     @Autowired
     AttemptService attempts;
+
+    @Autowired
+    ReviewService reviews;
 
     @Autowired
     ClassroomService classroom;
@@ -143,13 +147,12 @@ class AttemptServiceTest {
         assertThatThrownBy(() -> attempts.answer(a.id(), "who-says-150", new SingleAnswer("c")))
                 .isInstanceOf(AlreadyAnsweredException.class);
 
-        attempts.answer(a.id(), "foreign-fighters-new", new TrueFalseAnswer(true));
         Feedback last = attempts.answer(a.id(), "foreign-fighters-new", new TrueFalseAnswer(true));
-        assertThat(last.attemptsLeft()).isZero();
+        assertThat(last.attemptsLeft()).as("true-false: no second try").isZero();
         assertThat(last.correctAnswer()).isNotNull();
         assertThatThrownBy(() -> attempts.answer(a.id(), "foreign-fighters-new", new TrueFalseAnswer(false)))
                 .isInstanceOf(AlreadyAnsweredException.class);
-        assertThat(countResponses(a)).isEqualTo(4);
+        assertThat(countResponses(a)).isEqualTo(3);
     }
 
     @Test
@@ -286,6 +289,84 @@ class AttemptServiceTest {
         assertThat(after.feedback().get("who-says-150").correct()).isTrue();
         assertThat(after.feedback().get("who-says-150").explanation()).isNotNull();
         assertThat(after.result().points()).isEqualTo(1.0);
+    }
+
+    @Test
+    void afterDueWithLateWorkAcceptedReleasesNothingWhileLateAnswersAreAccepted() {
+        Assignment a = assign(FeedbackTiming.AFTER_DUE, 2, true, 1);
+        users.signIn(student);
+        attempts.answer(a.id(), "who-says-150", new SingleAnswer("a"));
+
+        clock.advance(Duration.ofDays(2));
+
+        AttemptView late = attempts.open(a.id());
+        assertThat(late.acceptsAnswers()).isTrue();
+        assertThat(late.feedbackShown())
+                .as("past due, but late answers are still accepted")
+                .isFalse();
+        assertThat(late.result()).isNull();
+        assertHidden(late.feedback().get("who-says-150"));
+        Feedback lastTry = attempts.answer(a.id(), "who-says-150", new SingleAnswer("b"));
+        assertHidden(lastTry);
+        assertHidden(attempts.answer(a.id(), "captured-count", new NumericAnswer(2.0)));
+
+        attempts.submit(a.id());
+        AttemptView done = attempts.open(a.id());
+        assertThat(done.feedbackShown())
+                .as("submitted: no more answers accepted")
+                .isTrue();
+        assertThat(done.feedback().get("who-says-150").correctAnswer()).contains("Kyiv");
+        assertThat(done.result().points()).isEqualTo(1.0);
+    }
+
+    @Test
+    void guessingDoesNotPayTrueFalseHasOneTryAndFourOptionsThree() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, 10, false, 7);
+        users.signIn(student);
+
+        Feedback trueFalse = attempts.answer(a.id(), "foreign-fighters-new", new TrueFalseAnswer(false));
+        assertThat(trueFalse.attemptsLeft()).isZero();
+        assertThatThrownBy(() -> attempts.answer(a.id(), "foreign-fighters-new", new TrueFalseAnswer(true)))
+                .isInstanceOf(AlreadyAnsweredException.class);
+
+        assertThat(attempts.answer(a.id(), "who-says-150", new SingleAnswer("a"))
+                        .attemptsLeft())
+                .isEqualTo(2);
+        assertThat(attempts.answer(a.id(), "who-says-150", new SingleAnswer("b"))
+                        .attemptsLeft())
+                .isEqualTo(1);
+        Feedback third = attempts.answer(a.id(), "who-says-150", new SingleAnswer("d"));
+        assertThat(third.attemptsLeft())
+                .as("4 options: 3 tries, so trying all of them one by one is not possible")
+                .isZero();
+        assertThatThrownBy(() -> attempts.answer(a.id(), "who-says-150", new SingleAnswer("c")))
+                .isInstanceOf(AlreadyAnsweredException.class);
+        users.signIn(teacher);
+        assertThat(reviews.studentWork(a.id(), student.id()).questions().stream()
+                        .filter(q -> q.questionId().equals("who-says-150"))
+                        .findFirst()
+                        .orElseThrow()
+                        .triesAllowed())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void anEssayIsRevisedUntilTheSubmitAndItsModelAnswerComesWithTheKeys() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, 1, false, 7);
+        users.signIn(student);
+
+        Feedback first = attempts.answer(a.id(), "peacemaker-essay", new OpenAnswer("A first draft."));
+        assertThat(first.pendingReview()).isTrue();
+        assertThat(first.modelAnswer()).as("not on the first Check").isNull();
+        assertThat(first.explanation()).isNull();
+        assertThat(first.canRetry()).as("revisable until submitted").isTrue();
+        Feedback revised = attempts.answer(a.id(), "peacemaker-essay", new OpenAnswer("A better essay."));
+        assertThat(revised.modelAnswer()).isNull();
+
+        attempts.submit(a.id());
+        AttemptView submitted = attempts.open(a.id());
+        assertThat(submitted.answers()).containsEntry("peacemaker-essay", new OpenAnswer("A better essay."));
+        assertThat(submitted.feedback().get("peacemaker-essay").modelAnswer()).isNotBlank();
     }
 
     @Test

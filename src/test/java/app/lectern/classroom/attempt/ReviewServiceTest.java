@@ -22,6 +22,7 @@ import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.open.OpenQuestion;
 import app.lectern.question.open.RubricLevel;
 import app.lectern.question.single.SingleAnswer;
+import app.lectern.question.truefalse.TrueFalseAnswer;
 import app.lectern.testsupport.LecternSpringTest;
 import app.lectern.testsupport.TestClock;
 import java.time.Duration;
@@ -243,7 +244,7 @@ class ReviewServiceTest {
         assertThat(reviews.studentWork(a.id(), student.id()).questions())
                 .filteredOn(q -> q.questionId().equals(ESSAY))
                 .singleElement()
-                .satisfies(q -> assertThat(q.triesAllowed()).isEqualTo(1));
+                .satisfies(q -> assertThat(q.triesAllowed()).isEqualTo(AttemptService.ESSAY_SAVES));
     }
 
     @Test
@@ -420,14 +421,48 @@ class ReviewServiceTest {
         Feedback second = attempts.answer(a.id(), "who-says-150", new SingleAnswer("c"));
         assertThat(second.correct()).isTrue();
         assertThat(second.score()).as("a retry still costs a quarter").isEqualTo(0.75);
-        assertThatThrownBy(() -> attempts.answer(a.id(), "captured-count", new NumericAnswer(2.0)))
-                .as("only the question the teacher named gets a try")
-                .isInstanceOf(AlreadyAnsweredException.class);
+        assertRefused(
+                () -> attempts.answer(a.id(), "captured-count", new NumericAnswer(2.0)), "classroom.error.not-granted");
         clock.advance(Duration.ofMinutes(1));
         SubmitResult again = attempts.submit(a.id());
         assertThat(again.submittedAt()).isAfter(first.submittedAt());
         users.signIn(teacher);
         assertThat(reviews.studentWork(a.id(), student.id()).firstSubmittedAt()).isEqualTo(first.submittedAt());
+    }
+
+    @Test
+    void aTryGrantedOnOneQuestionOfASubmittedAttemptReopensThatQuestionOnly() {
+        Assignment a = assign(FeedbackTiming.AFTER_SUBMIT, 3, false, 7);
+        attempts.answer(a.id(), "who-says-150", new SingleAnswer("a"));
+        attempts.answer(a.id(), "captured-count", new NumericAnswer(3.0));
+        double submitted = attempts.submit(a.id()).result().points();
+        assertThat(attempts.open(a.id()).feedback().get("captured-count").correctAnswer())
+                .as("after the submit every key is shown")
+                .isNotNull();
+
+        clock.advance(Duration.ofSeconds(1));
+        users.signIn(teacher);
+        reviews.allowOneMoreTry(a.id(), student.id(), "who-says-150");
+        users.signIn(student);
+        clock.advance(Duration.ofSeconds(1));
+
+        assertRefused(
+                () -> attempts.answer(a.id(), "captured-count", new NumericAnswer(2.0)), "classroom.error.not-granted");
+        assertRefused(
+                () -> attempts.answer(a.id(), "foreign-fighters-new", new TrueFalseAnswer(false)),
+                "classroom.error.not-granted");
+        AttemptView reopened = attempts.open(a.id());
+        assertThat(reopened.feedback().get("captured-count").attemptsLeft()).isZero();
+        assertThat(reopened.feedback().get("who-says-150").attemptsLeft()).isEqualTo(1);
+        Feedback granted = attempts.answer(a.id(), "who-says-150", new SingleAnswer("c"));
+        assertThat(granted.correct()).isTrue();
+        assertThat(granted.score())
+                .as("the key was shown before the try: the retry costs as any retry")
+                .isEqualTo(0.75);
+        assertRefused(
+                () -> attempts.answer(a.id(), "who-says-150", new SingleAnswer("c")), "classroom.error.not-granted");
+
+        assertThat(attempts.submit(a.id()).result().points()).isEqualTo(submitted + 0.75);
     }
 
     @Test
@@ -457,7 +492,7 @@ class ReviewServiceTest {
         reviews.allowOneMoreTry(a.id(), student.id(), ESSAY);
         assertThat(question(reviews.studentWork(a.id(), student.id()), ESSAY).triesAllowed())
                 .as("late work is accepted, so a try after the due date can be used")
-                .isEqualTo(3);
+                .isEqualTo(AttemptService.ESSAY_SAVES + 2);
     }
 
     @Test

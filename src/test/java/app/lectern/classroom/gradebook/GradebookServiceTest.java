@@ -193,14 +193,20 @@ class GradebookServiceTest {
         Gradebook book = gradebook.gradebook(a.id());
 
         assertThat(book.assignment().title()).isEqualTo(a.title());
-        assertThat(book.columns()).hasSize(42);
+        assertThat(book.columns())
+                .as("42 practice questions, 3 assessment questions, a pool of 3")
+                .hasSize(48);
         assertThat(book.columns().getFirst().questionId()).isEqualTo("captured-count");
         assertThat(book.columns().getFirst().number()).isEqualTo(1);
         assertThat(book.columns().getFirst().sectionTitle()).isEqualTo("Kyiv points at Beijing");
         assertThat(book.columns().getFirst().type()).isEqualTo("numeric");
-        assertThat(book.columns().getLast().questionId()).isEqualTo("peacemaker-essay");
-        assertThat(book.columns().getLast().autoScored()).isFalse();
-        assertThat(book.columns().getLast().maxPoints()).isEqualTo(4.0);
+        GradebookColumn essayColumn = book.columns().get(44);
+        assertThat(essayColumn.questionId()).isEqualTo("peacemaker-essay");
+        assertThat(essayColumn.autoScored()).isFalse();
+        assertThat(essayColumn.maxPoints()).isEqualTo(4.0);
+        assertThat(book.columns().getLast().questionId())
+                .as("the pool's variants come last")
+                .isEqualTo("approval-established");
 
         GradebookSummary s = book.summary();
         assertThat(s.students()).isEqualTo(3);
@@ -349,10 +355,10 @@ class GradebookServiceTest {
                 CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
         assertThat(records).hasSize(1 + 4);
         CSVRecord header = records.getFirst();
-        assertThat(header.size()).isEqualTo(1 + 42 + 7);
+        assertThat(header.size()).isEqualTo(1 + 48 + 7);
         assertThat(header.get(0)).isEqualTo("Student");
         assertThat(header.get(1)).isEqualTo("Q1 captured-count (1 pt)");
-        int points = 43;
+        int points = 49;
         assertThat(header.get(points)).isEqualTo("Points");
 
         Function<String, CSVRecord> byName = name -> records.stream()
@@ -374,7 +380,7 @@ class GradebookServiceTest {
         assertThat(maria.get(points + 5)).isEqualTo("no");
         assertThat(maria.get(points + 6)).isEqualTo("45");
         CSVRecord chloe = byName.apply("Chloé Durand");
-        assertThat(chloe.get(42)).as("the open essay waits for review").isEqualTo("pending");
+        assertThat(chloe.get(45)).as("the open essay waits for review").isEqualTo("pending");
         assertThat(chloe.get(points + 3)).isEqualTo("In progress");
         assertThat(chloe.get(points + 4)).isEmpty();
         CSVRecord injected = byName.apply("'=HYPERLINK(\"http://evil.example\",\"Click\")");

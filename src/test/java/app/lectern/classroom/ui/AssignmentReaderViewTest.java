@@ -14,10 +14,12 @@ import app.lectern.classroom.attempt.ReviewItem;
 import app.lectern.classroom.attempt.ReviewService;
 import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.question.Option;
+import app.lectern.question.OptionOrder;
 import app.lectern.question.open.OpenAnswer;
 import app.lectern.question.single.SingleQuestion;
 import app.lectern.reader.ui.QuestionCard;
 import app.lectern.reader.ui.UiTestSupport;
+import app.lectern.storage.DisplaySeeds;
 import app.lectern.testsupport.LecternSpringTest;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -54,6 +56,9 @@ class AssignmentReaderViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    DisplaySeeds displaySeeds;
 
     @Autowired
     AccountService accounts;
@@ -152,6 +157,19 @@ class AssignmentReaderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theShuffledOrderIsTheOneTheServerFixesForTheStudentAndAssignment() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, true);
+        navigate("assignments/" + a.id() + "/" + SECTION, AssignmentReaderView.class);
+        SingleQuestion question = (SingleQuestion)
+                attempts.open(a.id()).module().question(QUESTION).orElseThrow();
+
+        long seed = displaySeeds.forStudent(a.id(), student.id()).seed(QUESTION);
+        assertThat(optionIds(card()))
+                .isEqualTo(((SingleQuestion) OptionOrder.shuffled(question, seed))
+                        .options().stream().map(Option::id).toList());
+    }
+
+    @Test
     void myAssignmentsShowsStatusAndHowManyQuestionsAreAnswered() {
         Assignment a = assign(FeedbackTiming.IMMEDIATE, false);
         int questions = (int) attempts.open(a.id()).module().questions().count();
@@ -179,7 +197,9 @@ class AssignmentReaderViewTest extends SpringBrowserlessTest {
         attempts.answer(
                 a.id(), "peacemaker-essay", new OpenAnswer("China could mediate because it talks to both sides."));
         navigate("assignments/" + a.id() + "/peacemaker-or-ally", AssignmentReaderView.class);
-        assertThat(feedbackText(card("peacemaker-essay"))).contains("not scored automatically");
+        assertThat(feedbackText(card("peacemaker-essay")))
+                .contains("you can revise it until you submit")
+                .doesNotContain("Model answer");
 
         users.signIn(teacher);
         ReviewItem item = reviews.queue(a.id()).getFirst();

@@ -35,7 +35,7 @@ class QuestionInputsTest extends InputTestSupport {
     void everyInputStartsUnansweredLabelledByThePromptAndWithoutExplanationOrHint() {
         for (Question question : InputFixtures.ONE_OF_EACH) {
             QuestionInput<? extends Answer> input =
-                    attach(QuestionInputs.create(question, InputFixtures.MODULE, PROMPT_ID));
+                    attach(QuestionInputs.create(question, InputFixtures.MODULE, PROMPT_ID, 7L));
 
             if (question instanceof OrderQuestion) {
                 // an order question always has an answer: the list as shown, never the key order
@@ -52,7 +52,7 @@ class QuestionInputsTest extends InputTestSupport {
     @Test
     void restoresAnUntypedAnswer() {
         QuestionInput<? extends Answer> input =
-                attach(QuestionInputs.create(InputFixtures.SINGLE, InputFixtures.MODULE, PROMPT_ID));
+                attach(QuestionInputs.create(InputFixtures.SINGLE, InputFixtures.MODULE, PROMPT_ID, 7L));
 
         QuestionInputs.restore(input, new SingleAnswer("zq-opt-beijing"));
 
@@ -62,7 +62,7 @@ class QuestionInputsTest extends InputTestSupport {
     @Test
     void refusesToRestoreAnAnswerOfAnotherType() {
         QuestionInput<? extends Answer> input =
-                attach(QuestionInputs.create(InputFixtures.SINGLE, InputFixtures.MODULE, PROMPT_ID));
+                attach(QuestionInputs.create(InputFixtures.SINGLE, InputFixtures.MODULE, PROMPT_ID, 7L));
 
         assertThatThrownBy(() -> QuestionInputs.restore(input, new ShortAnswer("Kyiv")))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -72,7 +72,7 @@ class QuestionInputsTest extends InputTestSupport {
     @Test
     void changeListenersHearTheLearnersChanges() {
         QuestionInput<? extends Answer> input =
-                attach(QuestionInputs.create(InputFixtures.SINGLE, InputFixtures.MODULE, PROMPT_ID));
+                attach(QuestionInputs.create(InputFixtures.SINGLE, InputFixtures.MODULE, PROMPT_ID, 7L));
         int[] calls = {0};
         input.addChangeListener(() -> calls[0]++);
 

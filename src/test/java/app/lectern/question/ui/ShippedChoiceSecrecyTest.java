@@ -66,7 +66,7 @@ class ShippedChoiceSecrecyTest extends InputTestSupport {
         for (Question question : choices) {
             for (Question shown : List.of(question, OptionOrder.shuffled(question, 42))) {
                 List<Option> options = options(shown);
-                QuestionInput<?> input = attach(QuestionInputs.create(shown, SHIPPED, PROMPT_ID));
+                QuestionInput<?> input = attach(QuestionInputs.create(shown, SHIPPED, PROMPT_ID, 7L));
                 List<Element> items = ElementTree.elements(input.component().getElement()).stream()
                         .filter(e -> !e.isTextNode())
                         .filter(e -> e.getTag().equals("vaadin-radio-button")

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.content.LearningModule;
+import app.lectern.content.Markdown;
 import app.lectern.question.Option;
+import app.lectern.question.OptionOrder;
 import app.lectern.question.numeric.NumericAnswer;
+import app.lectern.question.order.OrderQuestion;
 import app.lectern.question.shortanswer.ShortAnswer;
 import app.lectern.question.single.SingleQuestion;
 import app.lectern.question.truefalse.TrueFalseAnswer;
@@ -22,7 +25,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -39,6 +44,7 @@ class ReaderViewTest extends SpringBrowserlessTest {
     private static final String MODULE = "china-russia-ukraine";
     private static final String SECTION = "kyiv-accuses";
     private static final String QUESTION = "who-says-150";
+    private static final String ORDER_QUESTION = "events-order";
 
     @Autowired
     ContentCatalog catalog;
@@ -106,6 +112,35 @@ class ReaderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anOrderQuestionShowsTheSameOrderOnEveryRender() {
+        List<List<String>> renders = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            renders.add(shownOrder());
+        }
+
+        assertThat(renders).as("a reload draws nothing new").containsOnly(renders.getFirst());
+    }
+
+    @Test
+    void theShownOrderIsTheOneTheServerFixesForTheLearner() {
+        OrderQuestion order = (OrderQuestion) module.question(ORDER_QUESTION).orElseThrow();
+        long seed = study.displayOrder(learnerId).seed(ORDER_QUESTION);
+
+        assertThat(shownOrder())
+                .isEqualTo(OptionOrder.shuffle(order.items(), seed).stream()
+                        .map(item -> Markdown.plainText(item.text()))
+                        .toList());
+    }
+
+    private List<String> shownOrder() {
+        navigate("modules/" + MODULE + "/without-limits", ReaderView.class);
+        QuestionCard card = $(QuestionCard.class).id("q-" + ORDER_QUESTION);
+        return $(Span.class, card).withClassName("lectern-order-text").all().stream()
+                .map(Span::getText)
+                .toList();
+    }
+
+    @Test
     void beforeSubmissionNothingOfTheKeyIsInThePage() {
         navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
 
@@ -158,6 +193,9 @@ class ReaderViewTest extends SpringBrowserlessTest {
 
         text = UiTestSupport.textOf($(Div.class, card).id("q-" + QUESTION + "-feedback"));
         assertThat(text).contains("Right!").contains(question.base().explanation());
+        assertThat(text)
+                .as("why points were taken")
+                .contains("Right on the second try: 0.75 of 1 points. Each retry costs a quarter of the points.");
         assertThat($(Button.class, card).withText("Show in the article").exists())
                 .isTrue();
         assertThat($(Button.class, card).withText("Try again").exists()).isFalse();

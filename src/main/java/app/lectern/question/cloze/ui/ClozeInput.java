@@ -1,6 +1,7 @@
 package app.lectern.question.cloze.ui;
 
 import app.lectern.content.LearningModule;
+import app.lectern.question.OptionOrder;
 import app.lectern.question.cloze.ClozeAnswer;
 import app.lectern.question.cloze.ClozeQuestion;
 import app.lectern.question.cloze.ClozeText;
@@ -15,13 +16,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * The cloze text with a field in each blank, labelled "Blank 1 of 3". With a word bank, each blank is a select of
@@ -34,19 +32,21 @@ public final class ClozeInput extends AbstractQuestionInput<ClozeAnswer> {
     /** The longest text accepted in one blank. */
     public static final int MAX_LENGTH = 200;
 
-    // Not seeded from anything the browser knows: a reproducible shuffle would reveal which word fills which blank.
-    private static final Random RANDOM = new SecureRandom();
-
     private final List<AbstractField<?, String>> blanks = new ArrayList<>();
     private final List<String> bank;
 
-    /** Creates the input; {@code promptId} is the DOM id of the prompt that names the group. */
-    public ClozeInput(ClozeQuestion question, LearningModule module, String promptId) {
+    /**
+     * Creates the input; {@code promptId} is the DOM id of the prompt that names the group.
+     *
+     * @param seed the question's display seed, from the server's display orders ({@link OptionOrder}): the word
+     *     bank keeps its order on every render
+     */
+    public ClozeInput(ClozeQuestion question, LearningModule module, String promptId, long seed) {
         super("lectern-cloze-input");
         labelRootAsGroup(promptId);
         ClozeText cloze = ClozeText.parse(question.text());
         int count = cloze.blanks().size();
-        bank = question.bank() ? bank(cloze, question.distractors(), RANDOM) : List.of();
+        bank = question.bank() ? bank(cloze, question.distractors(), seed) : List.of();
         if (question.bank()) {
             root().add(bankView(bank));
         }
@@ -64,14 +64,12 @@ public final class ClozeInput extends AbstractQuestionInput<ClozeAnswer> {
         root().add(text);
     }
 
-    /** The distinct first answers of the blanks and the distractors, shuffled. */
-    static List<String> bank(ClozeText cloze, List<String> distractors, Random random) {
+    /** The distinct first answers of the blanks and the distractors, in the order the seed fixes. */
+    static List<String> bank(ClozeText cloze, List<String> distractors, long seed) {
         LinkedHashSet<String> words = new LinkedHashSet<>();
         cloze.blanks().forEach(b -> words.add(b.answer()));
         distractors.forEach(d -> words.add(d.strip()));
-        List<String> bank = new ArrayList<>(words);
-        Collections.shuffle(bank, random);
-        return bank;
+        return OptionOrder.shuffle(List.copyOf(words), seed);
     }
 
     private Div bankView(List<String> bank) {

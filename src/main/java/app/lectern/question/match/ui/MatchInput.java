@@ -2,6 +2,7 @@ package app.lectern.question.match.ui;
 
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
+import app.lectern.question.OptionOrder;
 import app.lectern.question.match.MatchAnswer;
 import app.lectern.question.match.MatchPair;
 import app.lectern.question.match.MatchQuestion;
@@ -9,15 +10,12 @@ import app.lectern.question.ui.AbstractQuestionInput;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 
 /**
  * For each left-hand text, in file order, a select of all right-hand choices (the rights plus the distractors),
@@ -25,16 +23,18 @@ import java.util.Random;
  */
 public final class MatchInput extends AbstractQuestionInput<MatchAnswer> {
 
-    // Not seeded from anything the browser knows: a reproducible shuffle would reveal the pairs.
-    private static final Random RANDOM = new SecureRandom();
-
     private final Map<String, Select<String>> selectByLeft = new LinkedHashMap<>();
 
-    /** Creates the input; {@code promptId} is the DOM id of the prompt that names the group. */
-    public MatchInput(MatchQuestion question, LearningModule module, String promptId) {
+    /**
+     * Creates the input; {@code promptId} is the DOM id of the prompt that names the group.
+     *
+     * @param seed the question's display seed, from the server's display orders ({@link OptionOrder}): the choices
+     *     keep their order on every render
+     */
+    public MatchInput(MatchQuestion question, LearningModule module, String promptId, long seed) {
         super("lectern-match-input");
         labelRootAsGroup(promptId);
-        List<String> choices = choices(question, RANDOM);
+        List<String> choices = choices(question, seed);
         for (MatchPair pair : question.pairs()) {
             if (selectByLeft.containsKey(pair.left())) {
                 continue;
@@ -56,14 +56,12 @@ public final class MatchInput extends AbstractQuestionInput<MatchAnswer> {
         }
     }
 
-    /** The distinct right-hand texts and distractors, shuffled. */
-    static List<String> choices(MatchQuestion question, Random random) {
+    /** The distinct right-hand texts and distractors, in the order the seed fixes. */
+    static List<String> choices(MatchQuestion question, long seed) {
         LinkedHashSet<String> distinct = new LinkedHashSet<>();
         question.pairs().forEach(p -> distinct.add(p.right()));
         distinct.addAll(question.distractors());
-        List<String> choices = new ArrayList<>(distinct);
-        Collections.shuffle(choices, random);
-        return choices;
+        return OptionOrder.shuffle(List.copyOf(distinct), seed);
     }
 
     @Override

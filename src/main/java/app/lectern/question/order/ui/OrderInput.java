@@ -2,6 +2,7 @@ package app.lectern.question.order.ui;
 
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
+import app.lectern.question.OptionOrder;
 import app.lectern.question.order.OrderAnswer;
 import app.lectern.question.order.OrderItem;
 import app.lectern.question.order.OrderQuestion;
@@ -11,27 +12,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 
 /**
- * The items as a numbered list, shuffled and never in the key order, reordered by keyboard with a "Move up" and a
- * "Move down" button per row. After a move the focus stays on the moved item's button and a live region announces
- * the item's new position.
+ * The items as a numbered list, shuffled, reordered by keyboard with a "Move up" and a "Move down" button per row.
+ * After a move the focus stays on the moved item's button and a live region announces the item's new position.
  *
- * <p>The answer is always the list as shown, so a learner who agrees with the shown order can check it as it is
- * (the shuffle never shows the key order, so that is never a free right answer).
+ * <p>The shown order is fixed by the learner's display seed ({@link OptionOrder}): the same on every render, and any
+ * permutation, the key order included. An order that is never shown would be the key: a learner reloading the page
+ * could find it by elimination. The answer is always the list as shown, so a learner who agrees with the shown
+ * order can check it as it is.
  */
 public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
-
-    // Not seeded from anything the browser knows: a reproducible shuffle would let anyone undo it to the key.
-    private static final Random RANDOM = new SecureRandom();
 
     private final List<Row> rows = new ArrayList<>();
     private final OrderedList list = new OrderedList();
@@ -66,11 +63,15 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
         }
     }
 
-    /** Creates the input with the items shuffled; {@code promptId} is the DOM id of the prompt that names it. */
-    public OrderInput(OrderQuestion question, LearningModule module, String promptId) {
+    /**
+     * Creates the input with the items shuffled; {@code promptId} is the DOM id of the prompt that names it.
+     *
+     * @param seed the question's display seed, from the server's display orders
+     */
+    public OrderInput(OrderQuestion question, LearningModule module, String promptId, long seed) {
         super("lectern-order-input");
         labelRootAsGroup(promptId);
-        List<OrderItem> shown = shuffled(question.items(), RANDOM);
+        List<OrderItem> shown = OptionOrder.shuffle(question.items(), seed);
         shown.forEach(item -> rows.add(new Row(item)));
         list.addClassName("lectern-order-list");
         status.addClassName("lectern-sr-only");
@@ -78,18 +79,6 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
         status.getElement().setAttribute("role", "status");
         root().add(list, status);
         render();
-    }
-
-    /** The items in a random order other than the given one (when there are two or more distinct orders). */
-    static List<OrderItem> shuffled(List<OrderItem> keyOrder, Random random) {
-        List<OrderItem> shown = new ArrayList<>(keyOrder);
-        if (shown.size() < 2) {
-            return shown;
-        }
-        do {
-            Collections.shuffle(shown, random);
-        } while (shown.equals(keyOrder));
-        return shown;
     }
 
     private void move(Row row, int delta) {

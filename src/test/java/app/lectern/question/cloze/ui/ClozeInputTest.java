@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class ClozeInputTest extends InputTestSupport {
 
+    private static final long SEED = 20_240_601L;
+
     private TextField blank(ClozeInput input, String label) {
         return $(TextField.class, input.component()).withAriaLabel(label).single();
     }
@@ -28,7 +30,7 @@ class ClozeInputTest extends InputTestSupport {
 
     @Test
     void showsTheTextWithALabelledFieldInEachBlank() {
-        ClozeInput input = attach(new ClozeInput(CLOZE, MODULE, PROMPT_ID));
+        ClozeInput input = attach(new ClozeInput(CLOZE, MODULE, PROMPT_ID, SEED));
 
         assertThat(input.component().getElement().getTextRecursively())
                 .contains("Beijing called the claims ", " and urged ", " to stop.");
@@ -38,7 +40,7 @@ class ClozeInputTest extends InputTestSupport {
 
     @Test
     void isAnsweredWhenEveryBlankIsFilled() {
-        ClozeInput input = attach(new ClozeInput(CLOZE, MODULE, PROMPT_ID));
+        ClozeInput input = attach(new ClozeInput(CLOZE, MODULE, PROMPT_ID, SEED));
         assertThat(input.answer()).isEmpty();
 
         test(blank(input, "Blank 1 of 2")).setValue("unfounded ");
@@ -50,7 +52,7 @@ class ClozeInputTest extends InputTestSupport {
 
     @Test
     void restoresAStoredAnswer() {
-        ClozeInput input = attach(new ClozeInput(CLOZE, MODULE, PROMPT_ID));
+        ClozeInput input = attach(new ClozeInput(CLOZE, MODULE, PROMPT_ID, SEED));
 
         input.restore(new ClozeAnswer(List.of("a", "b")));
 
@@ -60,7 +62,7 @@ class ClozeInputTest extends InputTestSupport {
 
     @Test
     void sendsNoBlankAnswerToTheBrowser() {
-        ClozeInput input = attach(new ClozeInput(CLOZE, MODULE, PROMPT_ID));
+        ClozeInput input = attach(new ClozeInput(CLOZE, MODULE, PROMPT_ID, SEED));
         test(blank(input, "Blank 1 of 2")).setValue("unfounded");
 
         assertNoLeak(input, CLOZE_SECRETS);
@@ -68,7 +70,7 @@ class ClozeInputTest extends InputTestSupport {
 
     @Test
     void withABankOffersTheBankWordsInEachBlankAndShowsTheBank() {
-        ClozeInput input = attach(new ClozeInput(CLOZE_BANK, MODULE, PROMPT_ID));
+        ClozeInput input = attach(new ClozeInput(CLOZE_BANK, MODULE, PROMPT_ID, SEED));
         List<String> bank = List.of("baseless", "Kyiv", "proven", "Moscow");
 
         assertThat(test(choice(input, "Blank 1 of 2")).getSuggestions()).containsExactlyInAnyOrderElementsOf(bank);
@@ -85,7 +87,7 @@ class ClozeInputTest extends InputTestSupport {
 
     @Test
     void withABankRestoresAStoredAnswerAndHidesTheAlternatives() {
-        ClozeInput input = attach(new ClozeInput(CLOZE_BANK, MODULE, PROMPT_ID));
+        ClozeInput input = attach(new ClozeInput(CLOZE_BANK, MODULE, PROMPT_ID, SEED));
 
         input.restore(new ClozeAnswer(List.of("Moscow", "baseless")));
 

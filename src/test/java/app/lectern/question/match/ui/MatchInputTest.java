@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 
 class MatchInputTest extends InputTestSupport {
 
+    private static final long SEED = 20_240_601L;
+
     private MatchInput input;
 
     @BeforeEach
     void attachInput() {
-        input = attach(new MatchInput(MATCH, MODULE, PROMPT_ID));
+        input = attach(new MatchInput(MATCH, MODULE, PROMPT_ID, SEED));
     }
 
     @SuppressWarnings("unchecked")

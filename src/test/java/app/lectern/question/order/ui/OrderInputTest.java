@@ -5,6 +5,7 @@ import static app.lectern.question.ui.InputFixtures.ORDER;
 import static app.lectern.question.ui.InputFixtures.ORDER_SECRETS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lectern.question.OptionOrder;
 import app.lectern.question.order.OrderAnswer;
 import app.lectern.question.order.OrderItem;
 import app.lectern.question.ui.InputTestSupport;
@@ -13,7 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Random;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,15 +25,21 @@ class OrderInputTest extends InputTestSupport {
     private static final List<String> KEY_IDS =
             ORDER.items().stream().map(OrderItem::id).toList();
 
+    private static final long SEED = 20_240_601L;
+
     private OrderInput input;
 
     @BeforeEach
     void attachInput() {
-        input = attach(new OrderInput(ORDER, MODULE, PROMPT_ID));
+        input = attach(new OrderInput(ORDER, MODULE, PROMPT_ID, SEED));
     }
 
     private List<String> shownTexts() {
-        return $(ListItem.class, input.component()).all().stream()
+        return texts(input);
+    }
+
+    private List<String> texts(OrderInput shown) {
+        return $(ListItem.class, shown.component()).all().stream()
                 .map(li -> $(Span.class, li)
                         .withClassName("lectern-order-text")
                         .single()
@@ -47,11 +54,19 @@ class OrderInputTest extends InputTestSupport {
     }
 
     @Test
-    void showsTheItemsShuffledButNeverInTheKeyOrder() {
-        assertThat(shownTexts()).containsExactlyInAnyOrderElementsOf(KEY_TEXTS).isNotEqualTo(KEY_TEXTS);
-        for (int i = 0; i < 200; i++) {
-            assertThat(OrderInput.shuffled(ORDER.items(), new Random(i))).isNotEqualTo(ORDER.items());
-        }
+    void showsTheItemsInTheOrderTheSeedFixesTheKeyOrderIncluded() {
+        assertThat(shownTexts()).containsExactlyInAnyOrderElementsOf(KEY_TEXTS);
+        assertThat(idsOf(shownTexts()))
+                .as("the order comes from the seed the server gives, the same on every render")
+                .isEqualTo(OptionOrder.shuffle(KEY_IDS, SEED))
+                .isEqualTo(idsOf(texts(attach(new OrderInput(ORDER, MODULE, PROMPT_ID, SEED)))));
+        long keySeed = LongStream.range(0, 10_000)
+                .filter(seed -> OptionOrder.shuffle(ORDER.items(), seed).equals(ORDER.items()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(idsOf(texts(attach(new OrderInput(ORDER, MODULE, PROMPT_ID, keySeed)))))
+                .as("the key order is a possible display order: one never shown would give the key away")
+                .isEqualTo(KEY_IDS);
     }
 
     @Test

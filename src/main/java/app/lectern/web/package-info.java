@@ -1,0 +1,2 @@
+/** Servlet-level protection of the server: bounded anonymous sessions, refused oversized requests. */
+package app.lectern.web;
