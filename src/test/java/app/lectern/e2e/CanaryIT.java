@@ -3,13 +3,14 @@ package app.lectern.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
@@ -84,24 +85,30 @@ class CanaryIT {
 
         Recorder(Page page) {
             this.page = page;
-            page.onResponse(this::record);
+            // Every response passes through the recorder before the page gets it: a body read from the page's own
+            // events is gone once the page navigates away, and a UIDL reply answered just before a navigation was
+            // then unreadable (seen in a clean-clone run on a loaded machine).
+            page.route("**/*", this::record);
         }
 
-        private void record(Response response) {
+        private void record(Route route) {
+            APIResponse response;
+            try {
+                response = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+            } catch (PlaywrightException e) {
+                unreadable.add(route.request().url() + ": " + e.getMessage());
+                try {
+                    route.abort();
+                } catch (PlaywrightException closed) {
+                    // the page is gone; nothing waits for this request any more
+                }
+                return;
+            }
+            byte[] body = response.body();
+            route.fulfill(new Route.FulfillOptions().setResponse(response));
             int status = response.status();
             if (status >= 300 && status < 400) {
                 return; // a redirect has no body; its target is recorded
-            }
-            byte[] body;
-            try {
-                body = response.body();
-            } catch (PlaywrightException e) {
-                if (!response.url().contains("/VAADIN/build/")) {
-                    unreadable.add(response.url() + ": " + e.getMessage());
-                    return;
-                }
-                // the page moved on before the body was read; the build's files are immutable (hashed names)
-                body = page.context().request().get(response.url()).body();
             }
             responses++;
             bytes += body.length;
