@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ final class Browsers {
     private Browsers() {}
 
     static Playwright playwright() {
+        // a 2-core machine that also builds and runs other JVMs renders a first page in well over the default 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         return Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
