@@ -24,6 +24,8 @@ import app.lectern.content.Evidence;
  *     points; {@code null} in self-study, before a review, without a comment, and while feedback is withheld
  * @param hintUsed whether the learner took the hint before answering (it cost points), so the feedback can say why
  *     points were taken
+ * @param parts of an answer with several parts graded one by one, how many are right and, once the question is
+ *     settled, which (see {@link KeyRelease}); {@code null} for other types and while feedback is withheld
  */
 public record Feedback(
         String questionId,
@@ -40,7 +42,8 @@ public record Feedback(
         int attemptsUsed,
         int attemptsLeft,
         String teacherComment,
-        boolean hintUsed) {
+        boolean hintUsed,
+        PartResults parts) {
 
     /**
      * Whether the learner may try this question again (or revise an open answer waiting for review, in an assignment

@@ -4,9 +4,11 @@ import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.question.Answer;
 import app.lectern.question.Grade;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypes;
 import app.lectern.question.open.OpenQuestion;
+import java.util.List;
 
 /**
  * The one rule for what a learner may see of a question after answering it, in self-study and in assignments.
@@ -22,6 +24,9 @@ import app.lectern.question.open.OpenQuestion;
  *       left): answered right, waiting for or given a review, out of tries, or closed by the submit or the due date.
  *       Evidence points at the answer, so it waits too.
  *       None of these, nor option feedback, while the release holds the key back ({@link Release#keyHeldBack()}).
+ *   <li>Of an answer with several parts (categorize, match, multiple choice, cloze, highlight), once released, how
+ *       many parts are right; which ones only when the key text could be shown too (settled, key not held back):
+ *       the verdicts of the parts are the key to whatever the learner picked.
  *   <li>A right or reviewed answer, or one waiting for review, stands and takes no further try, unless a teacher
  *       granted a try after it. In an assignment an open answer waiting for review does not stand while the attempt
  *       takes answers: the essay can be revised until it is submitted, and its model answer is not released on
@@ -83,7 +88,8 @@ public final class KeyRelease {
                     response.tryNo(),
                     left,
                     null,
-                    false);
+                    false,
+                    null);
         }
         QuestionType<?, ?> type = QuestionTypes.of(question);
         Grade grade = response.grade();
@@ -106,6 +112,16 @@ public final class KeyRelease {
                 response.tryNo(),
                 left,
                 response.reviewed() ? response.teacherComment() : null,
-                response.hintUsed());
+                response.hintUsed(),
+                partResults(type, question, answer, grade, settled));
+    }
+
+    private static PartResults partResults(
+            QuestionType<?, ?> type, Question question, Answer answer, Grade grade, boolean settled) {
+        if (grade.pending()) {
+            return null;
+        }
+        List<PartVerdict> parts = type.parts(question, answer);
+        return parts.isEmpty() ? null : PartResults.of(parts, settled);
     }
 }

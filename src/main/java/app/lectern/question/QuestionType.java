@@ -2,6 +2,7 @@ package app.lectern.question;
 
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
@@ -49,6 +50,14 @@ public final class QuestionType<Q extends Question, A extends Answer> {
      */
     public String optionFeedback(Question question, Answer answer) {
         return definition.optionFeedback(question(question), answer(answer));
+    }
+
+    /**
+     * Whether each part of the answer is right; empty for a type whose answer is one thing. Call it after
+     * {@link #grade} accepted the answer. It reveals the key: only the answer pipeline decides what may be shown.
+     */
+    public List<PartVerdict> parts(Question question, Answer answer) {
+        return definition.parts(question(question), answer(answer));
     }
 
     /** A stored answer in full as plain text a teacher can read. */

@@ -2,6 +2,7 @@ package app.lectern.question;
 
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.BiFunction;
@@ -88,6 +89,16 @@ public abstract class QuestionTypeDefinition<Q extends Question, A extends Answe
      */
     public int onePickOptions(Q question) {
         return 0;
+    }
+
+    /**
+     * Whether each part of an answer is right, for a type whose answer has several parts graded one by one
+     * (categorize items, match pairs, options of a multiple choice, blanks, highlighted sentences); empty (the
+     * default) for a type whose answer is one thing. Call it after {@link #grade} accepted the answer. Everything
+     * here reveals the key: the answer pipeline ({@code KeyRelease}) decides what of it may be shown.
+     */
+    public List<PartVerdict> parts(Q question, A answer) {
+        return List.of();
     }
 
     /** A stored answer in full as plain text a teacher can read: texts the student saw, never ids. */

@@ -9,6 +9,11 @@ import app.lectern.content.QuestionBase;
 import app.lectern.content.Section;
 import app.lectern.content.Skill;
 import app.lectern.question.Option;
+import app.lectern.question.PartVerdict;
+import app.lectern.question.categorize.CategorizeAnswer;
+import app.lectern.question.categorize.CategorizeItem;
+import app.lectern.question.categorize.CategorizeQuestion;
+import app.lectern.question.categorize.Category;
 import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.multiple.MultipleQuestion;
 import app.lectern.question.open.OpenAnswer;
@@ -18,6 +23,7 @@ import app.lectern.question.single.SingleAnswer;
 import app.lectern.question.single.SingleQuestion;
 import app.lectern.scoring.RetryPolicy;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -231,6 +237,69 @@ class KeyReleaseTest {
         assertThat(afterSubmit.attemptsLeft()).isZero();
         assertThat(afterSubmit.modelAnswer()).isEqualTo("A model essay.");
         assertThat(afterSubmit.explanation()).isEqualTo("An essay shows reasons.");
+    }
+
+    private final CategorizeQuestion sorting = new CategorizeQuestion(
+            base("sort", "Sort them."),
+            List.of(new Category("fact", "Documented"), new Category("claim", "Alleged")),
+            List.of(
+                    new CategorizeItem("Captured", "fact"),
+                    new CategorizeItem("Officers observe", "claim"),
+                    new CategorizeItem("Dual-use goods", "fact")));
+    private final LearningModule withSorting =
+            module(new Section("one", "One", "The report says so.", List.of(sorting)));
+    /** The first and the third item right, the second wrong: two of three parts. */
+    private final CategorizeAnswer twoOfThree = new CategorizeAnswer(Map.of(0, "fact", 1, "fact", 2, "fact"));
+
+    private Feedback sortingFeedback(int tryNo, Release release) {
+        return KeyRelease.feedback(
+                withSorting, sorting, twoOfThree, new Row(tryNo, 4.0 / 3, 2, 2.0 / 3, false, false, null), release);
+    }
+
+    @Test
+    void whileTriesRemainOnlyHowManyPartsAreRightIsShownNotWhichOnes() {
+        Feedback f = sortingFeedback(1, SELF_STUDY);
+
+        assertThat(f.canRetry()).isTrue();
+        assertThat(f.parts().right()).isEqualTo(2);
+        assertThat(f.parts().total()).isEqualTo(3);
+        assertThat(f.parts().verdicts()).as("which parts are right").isEmpty();
+        assertThat(f.parts().verdictsReleased()).isFalse();
+    }
+
+    @Test
+    void onceSettledEachPartIsMarked() {
+        Feedback lastTry = sortingFeedback(3, SELF_STUDY);
+        Feedback afterSubmit = sortingFeedback(1, new Release(true, 3, true, false));
+
+        for (Feedback f : List.of(lastTry, afterSubmit)) {
+            assertThat(f.attemptsLeft()).isZero();
+            assertThat(f.parts().verdicts())
+                    .containsExactly(PartVerdict.right("0"), PartVerdict.of("1", false), PartVerdict.right("2"));
+        }
+    }
+
+    @Test
+    void withheldFeedbackTellsNothingOfTheParts() {
+        Feedback open = sortingFeedback(1, new Release(false, 2, false, false));
+        Feedback closed = sortingFeedback(1, new Release(false, 2, true, false));
+
+        assertThat(open.parts()).isNull();
+        assertThat(closed.parts()).as("submitted, feedback not released yet").isNull();
+    }
+
+    @Test
+    void aKeyHeldBackKeepsThePartVerdictsBackToo() {
+        Feedback f = sortingFeedback(3, SELF_STUDY.withKeyHeldBack());
+
+        assertThat(f.attemptsLeft()).isZero();
+        assertThat(f.parts().right()).isEqualTo(2);
+        assertThat(f.parts().verdicts()).isEmpty();
+    }
+
+    @Test
+    void anAnswerOfOnePartHasNoPartResults() {
+        assertThat(singleFeedback("a", wrong(3), SELF_STUDY).parts()).isNull();
     }
 
     private static void assertKeyReleased(Feedback f) {

@@ -100,6 +100,9 @@ class QuestionTypeContractTest {
         if (question.autoScored() && (summary == null || summary.isBlank() || summary.equals(ReadableText.NOTHING))) {
             missing.add(type.name() + ": no one-line summary for the item analysis");
         }
+        if (!type.parts(question, right).stream().allMatch(PartVerdict::right)) {
+            missing.add(type.name() + ": a part of the sample right answer is judged wrong");
+        }
         Question shuffled = type.shuffled(question, 42);
         if (shuffled == null || !type.questionClass().isInstance(shuffled)) {
             missing.add(type.name() + ": no shuffle rule");

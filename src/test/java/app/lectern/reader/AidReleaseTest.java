@@ -68,12 +68,27 @@ class AidReleaseTest {
 
     private static Feedback wrong(String questionId, int attemptsLeft) {
         return new Feedback(
-                questionId, 0, 1, false, false, false, null, null, null, null, null, 1, attemptsLeft, null, false);
+                questionId,
+                0,
+                1,
+                false,
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                1,
+                attemptsLeft,
+                null,
+                false,
+                null);
     }
 
     private static Feedback right(String questionId, Evidence evidence) {
         return new Feedback(
-                questionId, 1, 1, true, false, false, "Because.", null, null, null, evidence, 1, 0, null, false);
+                questionId, 1, 1, true, false, false, "Because.", null, null, null, evidence, 1, 0, null, false, null);
     }
 
     private static AidRelease aids(Map<String, Feedback> feedback) {

@@ -3,6 +3,7 @@ package app.lectern.question.categorize;
 import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.PartVerdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,17 @@ public final class CategorizeGrading {
             }
         }
         return String.join("; ", parts);
+    }
+
+    /** Each item by its index, in the file's order: right when it is in its category (an unplaced item is wrong). */
+    public static List<PartVerdict> parts(CategorizeQuestion question, CategorizeAnswer answer) {
+        Map<Integer, String> given = answer.categoryByItem() == null ? Map.of() : answer.categoryByItem();
+        List<PartVerdict> parts = new ArrayList<>();
+        for (int i = 0; i < question.items().size(); i++) {
+            parts.add(PartVerdict.of(
+                    String.valueOf(i), question.items().get(i).category().equals(given.get(i))));
+        }
+        return parts;
     }
 
     /** Always {@code null}: categorize questions have no per-option feedback. */

@@ -2,6 +2,7 @@ package app.lectern.question.categorize;
 
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypeDefinition;
 import app.lectern.question.ReadableText;
@@ -29,6 +30,12 @@ public final class CategorizeType extends QuestionTypeDefinition<CategorizeQuest
                 CategorizeGrading::grade,
                 CategorizeGrading::keyText,
                 CategorizeGrading::optionFeedback);
+    }
+
+    /** See {@link CategorizeGrading#parts}. */
+    @Override
+    public List<PartVerdict> parts(CategorizeQuestion question, CategorizeAnswer answer) {
+        return CategorizeGrading.parts(question, answer);
     }
 
     /** One line per placed item, in the items' order, e.g. {@code "Beijing sends officers → Documented"}. */

@@ -2,7 +2,9 @@ package app.lectern.question.cloze;
 
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.shortanswer.TextMatch;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,6 +49,20 @@ public final class ClozeGrading {
     /** The text with every blank filled with its main answer. */
     public static String keyText(ClozeQuestion question) {
         return question.clozeText().withAnswers();
+    }
+
+    /** Each blank by its index from 0: right when it holds one of the blank's answers (an empty blank is wrong). */
+    public static List<PartVerdict> parts(ClozeQuestion question, ClozeAnswer answer) {
+        List<ClozeText.Blank> blanks = question.blanks();
+        List<String> given = answer.blanks() == null ? List.of() : answer.blanks();
+        List<PartVerdict> parts = new ArrayList<>();
+        for (int i = 0; i < blanks.size(); i++) {
+            String text = i < given.size() ? given.get(i) : null;
+            parts.add(PartVerdict.of(
+                    String.valueOf(i),
+                    text != null && TextMatch.matches(text, blanks.get(i).answers(), 0)));
+        }
+        return parts;
     }
 
     /** Always {@code null}: cloze questions have no per-option feedback. */

@@ -1,9 +1,11 @@
 package app.lectern.question.cloze;
 
 import app.lectern.content.LearningModule;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypeDefinition;
 import app.lectern.question.ReadableText;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
@@ -22,6 +24,12 @@ public final class ClozeType extends QuestionTypeDefinition<ClozeQuestion, Cloze
                 ClozeGrading::grade,
                 ClozeGrading::keyText,
                 ClozeGrading::optionFeedback);
+    }
+
+    /** See {@link ClozeGrading#parts}. */
+    @Override
+    public List<PartVerdict> parts(ClozeQuestion question, ClozeAnswer answer) {
+        return ClozeGrading.parts(question, answer);
     }
 
     /** One numbered line per blank, as written. */

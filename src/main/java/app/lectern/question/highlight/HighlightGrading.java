@@ -3,6 +3,7 @@ package app.lectern.question.highlight;
 import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.PartVerdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,8 @@ public final class HighlightGrading {
         }
         List<String> keys =
                 question.sentences().stream().map(Markdown::collapse).toList();
-        int right = maximumMatching(picks, keys);
+        int right = (int)
+                Arrays.stream(maximumMatching(picks, keys)).filter(p -> p >= 0).count();
         int wrong = picks.size() - right;
         return Grade.of(Math.max(0.0, (double) (right - wrong) / keys.size()));
     }
@@ -49,6 +51,40 @@ public final class HighlightGrading {
                         .toList());
     }
 
+    /**
+     * Each picked sentence, as given, in the answer's order: right when it is evidence (the same matching as the
+     * grade, so a fragment makes one pick right); then one missed part per key fragment no pick contains, numbered
+     * from 1 and naming no key text.
+     */
+    public static List<PartVerdict> parts(HighlightQuestion question, HighlightAnswer answer) {
+        List<String> given = answer.sentences() == null
+                ? List.of()
+                : answer.sentences().stream()
+                        .filter(s -> s != null && !s.isBlank())
+                        .toList();
+        List<String> picks = given.stream().map(Markdown::collapse).toList();
+        List<String> keys =
+                question.sentences().stream().map(Markdown::collapse).toList();
+        int[] pickOfKey = maximumMatching(picks, keys);
+        boolean[] pickRight = new boolean[picks.size()];
+        List<PartVerdict> parts = new ArrayList<>();
+        int missed = 0;
+        for (int pick : pickOfKey) {
+            if (pick >= 0) {
+                pickRight[pick] = true;
+            }
+        }
+        for (int p = 0; p < picks.size(); p++) {
+            parts.add(PartVerdict.of(given.get(p), pickRight[p]));
+        }
+        for (int pick : pickOfKey) {
+            if (pick < 0) {
+                parts.add(new PartVerdict("missed-" + ++missed, PartVerdict.Mark.MISSED));
+            }
+        }
+        return parts;
+    }
+
     /** Always {@code null}: highlight questions have no per-option feedback. */
     public static String optionFeedback(HighlightQuestion question, HighlightAnswer answer) {
         return null;
@@ -57,17 +93,15 @@ public final class HighlightGrading {
     /**
      * How many picks can each be given a different key fragment they contain: a maximum bipartite matching, so
      * that the result does not depend on the order of the picks when a fragment occurs in more than one of them.
+     * Returns, per key fragment, the index of the pick it makes right, or -1.
      */
-    private static int maximumMatching(List<String> picks, List<String> keys) {
+    private static int[] maximumMatching(List<String> picks, List<String> keys) {
         int[] pickOfKey = new int[keys.size()];
         Arrays.fill(pickOfKey, -1);
-        int matched = 0;
         for (int p = 0; p < picks.size(); p++) {
-            if (augment(p, picks, keys, pickOfKey, new boolean[keys.size()])) {
-                matched++;
-            }
+            augment(p, picks, keys, pickOfKey, new boolean[keys.size()]);
         }
-        return matched;
+        return pickOfKey;
     }
 
     private static boolean augment(int p, List<String> picks, List<String> keys, int[] pickOfKey, boolean[] visited) {

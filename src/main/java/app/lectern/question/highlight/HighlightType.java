@@ -4,6 +4,7 @@ import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.content.Section;
 import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypeDefinition;
 import app.lectern.question.ReadableText;
@@ -40,6 +41,12 @@ public final class HighlightType extends QuestionTypeDefinition<HighlightQuestio
                 question.section() != null ? module.section(question.section()) : module.sectionOf(question.id());
         return section.map(s -> List.copyOf(new LinkedHashSet<>(Markdown.sentences(s.body()))))
                 .orElse(List.of());
+    }
+
+    /** See {@link HighlightGrading#parts}. */
+    @Override
+    public List<PartVerdict> parts(HighlightQuestion question, HighlightAnswer answer) {
+        return HighlightGrading.parts(question, answer);
     }
 
     /** The picked sentences in quotation marks, one line each, sorted. */

@@ -3,7 +3,10 @@ package app.lectern.question.match;
 import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
+import app.lectern.question.PartVerdict;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,6 +57,16 @@ public final class MatchGrading {
                 question.pairs().stream()
                         .map(p -> Markdown.plainText(p.left()) + " → " + Markdown.plainText(p.right()))
                         .toList());
+    }
+
+    /** Each pair by its left-hand text, in the file's order: right when its right-hand text was chosen. */
+    public static List<PartVerdict> parts(MatchQuestion question, MatchAnswer answer) {
+        Map<String, String> given = answer.rightByLeft() == null ? Map.of() : answer.rightByLeft();
+        Map<String, PartVerdict> byLeft = new LinkedHashMap<>();
+        for (MatchPair p : question.pairs()) {
+            byLeft.putIfAbsent(p.left(), PartVerdict.of(p.left(), p.right().equals(given.get(p.left()))));
+        }
+        return List.copyOf(byLeft.values());
     }
 
     /** Always {@code null}: match questions have no per-option feedback. */

@@ -2,6 +2,7 @@ package app.lectern.question.match;
 
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypeDefinition;
 import app.lectern.question.ReadableText;
@@ -27,6 +28,12 @@ public final class MatchType extends QuestionTypeDefinition<MatchQuestion, Match
                 MatchGrading::grade,
                 MatchGrading::keyText,
                 MatchGrading::optionFeedback);
+    }
+
+    /** See {@link MatchGrading#parts}. */
+    @Override
+    public List<PartVerdict> parts(MatchQuestion question, MatchAnswer answer) {
+        return MatchGrading.parts(question, answer);
     }
 
     /** One line per pair the student made, e.g. {@code "Zelensky → President of Ukraine"}. */

@@ -4,6 +4,7 @@ import app.lectern.content.Markdown;
 import app.lectern.question.Grade;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.Option;
+import app.lectern.question.PartVerdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,22 @@ public final class MultipleGrading {
             }
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * Each option by its id, in the file's order: a tick on a right option and no tick on a wrong one are right, a
+     * tick on a wrong option is wrong, a right option left unticked is missed.
+     */
+    public static List<PartVerdict> parts(MultipleQuestion question, MultipleAnswer answer) {
+        List<PartVerdict> parts = new ArrayList<>();
+        for (Option o : question.options()) {
+            boolean picked = contains(answer.optionIds(), o.id());
+            boolean key = question.answers().contains(o.id());
+            PartVerdict.Mark mark =
+                    picked == key ? PartVerdict.Mark.RIGHT : picked ? PartVerdict.Mark.WRONG : PartVerdict.Mark.MISSED;
+            parts.add(new PartVerdict(o.id(), mark));
+        }
+        return parts;
     }
 
     /**

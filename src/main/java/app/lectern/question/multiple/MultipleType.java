@@ -5,6 +5,7 @@ import app.lectern.content.Markdown;
 import app.lectern.question.InvalidAnswerException;
 import app.lectern.question.Option;
 import app.lectern.question.OptionOrder;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypeDefinition;
 import app.lectern.question.ReadableText;
@@ -30,6 +31,12 @@ public final class MultipleType extends QuestionTypeDefinition<MultipleQuestion,
                 MultipleGrading::grade,
                 MultipleGrading::keyText,
                 MultipleGrading::optionFeedback);
+    }
+
+    /** See {@link MultipleGrading#parts}. */
+    @Override
+    public List<PartVerdict> parts(MultipleQuestion question, MultipleAnswer answer) {
+        return MultipleGrading.parts(question, answer);
     }
 
     /** The picked options' texts, one line each, in the order of the options. */

@@ -1,14 +1,19 @@
 package app.lectern.question.ui;
 
 import app.lectern.question.Answer;
+import app.lectern.question.PartVerdict;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The common part of the inputs: a root {@code div} with the CSS class {@code lectern-question-input} and the
@@ -73,6 +78,28 @@ public abstract class AbstractQuestionInput<A extends Answer> implements Questio
     protected static <T> void plainLabels(RadioButtonGroup<T> group, ItemLabelGenerator<T> labels) {
         group.setItemLabelGenerator(labels); // still what selecting by label (and tests) go by
         group.setRenderer(new ComponentRenderer<>(item -> new Text(labels.apply(item))));
+    }
+
+    /**
+     * The mark of one part: a symbol (hidden from screen readers) and a word, e.g. "✓ Right", styled by its
+     * {@code data-mark}.
+     */
+    protected Span partMark(PartVerdict.Mark mark) {
+        String key = mark.name().toLowerCase(Locale.ROOT);
+        Span symbol = new Span(mark == PartVerdict.Mark.RIGHT ? "\u2713" : "\u2717");
+        symbol.getElement().setAttribute("aria-hidden", "true");
+        symbol.addClassName("lectern-part-symbol");
+        Span span = new Span(symbol, new Text(" " + t("question.part." + key)));
+        span.addClassName("lectern-part-mark");
+        span.getElement().setAttribute("data-mark", key);
+        return span;
+    }
+
+    /** The verdicts by part, for an input to look its parts up in. */
+    protected static Map<String, PartVerdict.Mark> byPart(List<PartVerdict> verdicts) {
+        Map<String, PartVerdict.Mark> marks = new HashMap<>();
+        verdicts.forEach(v -> marks.putIfAbsent(v.part(), v.mark()));
+        return marks;
     }
 
     /** Whether a prompt id was given, so that a field can be labelled by it. */

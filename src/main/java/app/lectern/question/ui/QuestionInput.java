@@ -1,7 +1,9 @@
 package app.lectern.question.ui;
 
 import app.lectern.question.Answer;
+import app.lectern.question.PartVerdict;
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,14 @@ public interface QuestionInput<A extends Answer> {
     /** The learner's response; empty while the learner has not answered enough to submit. */
     Optional<A> answer();
 
+    /**
+     * Why what the learner entered cannot be checked, in words the learner reads (e.g. a number field holding
+     * text); empty when {@link #answer()} is simply not complete yet.
+     */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
+
     /** Shows a previously submitted answer (after a reload). */
     void restore(A answer);
 
@@ -26,4 +36,13 @@ public interface QuestionInput<A extends Answer> {
 
     /** Registers a listener fired whenever {@link #answer()} may have changed. */
     void addChangeListener(Runnable listener);
+
+    /**
+     * Marks each part of the shown answer right, wrong or missed (a symbol and a word, not colour alone), by the
+     * verdicts the answer pipeline released once the question is settled. Does nothing for a one-part answer.
+     */
+    default void showParts(List<PartVerdict> verdicts) {}
+
+    /** Removes the marks of {@link #showParts}, e.g. when the learner tries again. */
+    default void clearParts() {}
 }

@@ -6,6 +6,7 @@ import static app.lectern.ui.StaticText.shared;
 import app.lectern.answering.AlreadyAnsweredException;
 import app.lectern.answering.DisplayOrder;
 import app.lectern.answering.Feedback;
+import app.lectern.answering.PartResults;
 import app.lectern.content.Evidence;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
@@ -236,7 +237,7 @@ public class QuestionCard extends Section {
     private void submitVisible() {
         Optional<? extends Answer> answer = input.answer();
         if (answer.isEmpty()) {
-            note(getTranslation("question.empty"));
+            note(input.problem().orElseGet(() -> getTranslation("question.empty")));
             return;
         }
         Feedback result;
@@ -302,6 +303,18 @@ public class QuestionCard extends Section {
         if (!f.pendingReview()) {
             feedback.add(new Paragraph(scoreLine(f)));
         }
+        // which parts are right is the answer pipeline's decision: the count while tries remain, marks once settled
+        PartResults parts = f.parts();
+        if (parts != null && !f.correct()) {
+            Paragraph count = new Paragraph(getTranslation("feedback.parts", parts.right(), parts.total()));
+            count.addClassName("feedback-parts");
+            feedback.add(count);
+        }
+        if (parts != null && parts.verdictsReleased()) {
+            input.showParts(parts.verdicts());
+        } else {
+            input.clearParts();
+        }
         if (f.teacherComment() != null && !f.teacherComment().isBlank()) {
             // typed by a teacher: shown as text, never as HTML or Markdown
             Paragraph comment = new Paragraph(
@@ -364,6 +377,7 @@ public class QuestionCard extends Section {
     /** Clears the feedback and lets the learner answer again. */
     private void reopen() {
         feedback.removeAll();
+        input.clearParts();
         feedback.getElement().removeAttribute("data-state");
         input.setReadOnly(false);
         check.setVisible(true);

@@ -2,6 +2,7 @@ package app.lectern.question.categorize.ui;
 
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.categorize.CategorizeAnswer;
 import app.lectern.question.categorize.CategorizeQuestion;
 import app.lectern.question.categorize.Category;
@@ -69,5 +70,20 @@ public final class CategorizeInput extends AbstractQuestionInput<CategorizeAnswe
     @Override
     public void setReadOnly(boolean readOnly) {
         groups.forEach(g -> g.setReadOnly(readOnly));
+    }
+
+    /** Each item's mark under its categories, where the field's helper text goes (and is announced with it). */
+    @Override
+    public void showParts(List<PartVerdict> verdicts) {
+        Map<String, PartVerdict.Mark> marks = byPart(verdicts);
+        for (int i = 0; i < groups.size(); i++) {
+            PartVerdict.Mark mark = marks.get(String.valueOf(i));
+            groups.get(i).setHelperComponent(mark == null ? null : partMark(mark));
+        }
+    }
+
+    @Override
+    public void clearParts() {
+        groups.forEach(g -> g.setHelperComponent(null));
     }
 }

@@ -2,12 +2,14 @@ package app.lectern.question.cloze.ui;
 
 import app.lectern.content.LearningModule;
 import app.lectern.question.OptionOrder;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.cloze.ClozeAnswer;
 import app.lectern.question.cloze.ClozeQuestion;
 import app.lectern.question.cloze.ClozeText;
 import app.lectern.question.ui.AbstractQuestionInput;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasAriaLabel;
+import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,6 +21,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -136,5 +139,20 @@ public final class ClozeInput extends AbstractQuestionInput<ClozeAnswer> {
     @Override
     public void setReadOnly(boolean readOnly) {
         blanks.forEach(b -> b.setReadOnly(readOnly));
+    }
+
+    /** Each blank's mark under it, as the field's helper text. */
+    @Override
+    public void showParts(List<PartVerdict> verdicts) {
+        Map<String, PartVerdict.Mark> marks = byPart(verdicts);
+        for (int i = 0; i < blanks.size(); i++) {
+            PartVerdict.Mark mark = marks.get(String.valueOf(i));
+            ((HasHelper) blanks.get(i)).setHelperComponent(mark == null ? null : partMark(mark));
+        }
+    }
+
+    @Override
+    public void clearParts() {
+        blanks.forEach(b -> ((HasHelper) b).setHelperComponent(null));
     }
 }

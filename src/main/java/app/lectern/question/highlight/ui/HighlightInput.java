@@ -1,13 +1,18 @@
 package app.lectern.question.highlight.ui;
 
 import app.lectern.content.LearningModule;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.highlight.HighlightAnswer;
 import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.highlight.HighlightType;
 import app.lectern.question.ui.AbstractQuestionInput;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,5 +64,24 @@ public final class HighlightInput extends AbstractQuestionInput<HighlightAnswer>
     @Override
     public void setReadOnly(boolean readOnly) {
         group.setReadOnly(readOnly);
+    }
+
+    /** Marks each picked sentence right or wrong in its label (so that the mark is part of its name). */
+    @Override
+    public void showParts(List<PartVerdict> verdicts) {
+        Map<String, PartVerdict.Mark> marks = byPart(verdicts);
+        group.setRenderer(new ComponentRenderer<>(sentence -> {
+            PartVerdict.Mark mark = marks.get(sentence);
+            Span label = new Span(sentence + " ");
+            if (mark != null) {
+                label.add(partMark(mark));
+            }
+            return label;
+        }));
+    }
+
+    @Override
+    public void clearParts() {
+        group.setRenderer(new ComponentRenderer<>(Text::new));
     }
 }

@@ -3,6 +3,7 @@ package app.lectern.question.match.ui;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.question.OptionOrder;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.match.MatchAnswer;
 import app.lectern.question.match.MatchPair;
 import app.lectern.question.match.MatchQuestion;
@@ -90,5 +91,20 @@ public final class MatchInput extends AbstractQuestionInput<MatchAnswer> {
     @Override
     public void setReadOnly(boolean readOnly) {
         selectByLeft.values().forEach(s -> s.setReadOnly(readOnly));
+    }
+
+    /** Each pair's mark under its choice, as the field's helper text. */
+    @Override
+    public void showParts(List<PartVerdict> verdicts) {
+        Map<String, PartVerdict.Mark> marks = byPart(verdicts);
+        selectByLeft.forEach((left, select) -> {
+            PartVerdict.Mark mark = marks.get(left);
+            select.setHelperComponent(mark == null ? null : partMark(mark));
+        });
+    }
+
+    @Override
+    public void clearParts() {
+        selectByLeft.values().forEach(s -> s.setHelperComponent(null));
     }
 }

@@ -3,11 +3,17 @@ package app.lectern.question.multiple.ui;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.question.Option;
+import app.lectern.question.PartVerdict;
 import app.lectern.question.multiple.MultipleAnswer;
 import app.lectern.question.multiple.MultipleQuestion;
 import app.lectern.question.ui.AbstractQuestionInput;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,5 +62,28 @@ public final class MultipleInput extends AbstractQuestionInput<MultipleAnswer> {
     @Override
     public void setReadOnly(boolean readOnly) {
         group.setReadOnly(readOnly);
+    }
+
+    /**
+     * Marks each ticked option right or wrong and each right option left unticked as missed, in the option's label
+     * (so that the mark is part of its name); an option rightly left unticked gets no mark.
+     */
+    @Override
+    public void showParts(List<PartVerdict> verdicts) {
+        Map<String, PartVerdict.Mark> marks = byPart(verdicts);
+        Set<Option> picked = group.getValue();
+        group.setRenderer(new ComponentRenderer<>(o -> {
+            PartVerdict.Mark mark = marks.get(o.id());
+            Span label = new Span(Markdown.plainText(o.text()) + " ");
+            if (mark != null && (picked.contains(o) || mark != PartVerdict.Mark.RIGHT)) {
+                label.add(partMark(mark));
+            }
+            return label;
+        }));
+    }
+
+    @Override
+    public void clearParts() {
+        group.setRenderer(new ComponentRenderer<>(o -> new Text(Markdown.plainText(o.text()))));
     }
 }

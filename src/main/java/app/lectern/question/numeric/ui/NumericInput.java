@@ -72,6 +72,14 @@ public final class NumericInput extends AbstractQuestionInput<NumericAnswer> {
         return parse(field.getValue()).map(NumericAnswer::new);
     }
 
+    /** Text that is not a number: "Type a number, e.g. 3". */
+    @Override
+    public Optional<String> problem() {
+        boolean notANumber =
+                !field.getValue().isBlank() && parse(field.getValue()).isEmpty();
+        return notANumber ? Optional.of(t("question.numeric.invalid")) : Optional.empty();
+    }
+
     @Override
     public void restore(NumericAnswer answer) {
         field.setValue(

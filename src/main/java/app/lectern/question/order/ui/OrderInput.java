@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The items as a numbered list, shuffled, reordered by keyboard with a "Move up" and a "Move down" button per row.
@@ -29,6 +30,9 @@ import java.util.Optional;
  * order can check it as it is.
  */
 public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
+
+    /** The drag script, served from {@code frontend/} like the reader's other scripts. */
+    static final String DRAG_SCRIPT = "context://lectern/lectern-order-drag.js";
 
     private final List<Row> rows = new ArrayList<>();
     private final OrderedList list = new OrderedList();
@@ -48,10 +52,13 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
             this.text = Markdown.plainText(item.text());
             Span label = new Span(text);
             label.addClassName("lectern-order-text");
+            // named, no tooltip: a tooltip would cover the next row's buttons
             up.setAriaLabel(t("question.order.moveUp", text));
-            up.setTooltipText(t("question.order.moveUp", text));
             down.setAriaLabel(t("question.order.moveDown", text));
-            down.setTooltipText(t("question.order.moveDown", text));
+            // the handle is for pointers (mouse, finger, pen); keyboards and screen readers use the buttons
+            Span handle = new Span("\u2261");
+            handle.addClassName("lectern-order-handle");
+            handle.getElement().setAttribute("aria-hidden", "true");
             up.addClassName("lectern-order-up");
             down.addClassName("lectern-order-down");
             up.addThemeVariants(ButtonVariant.TERTIARY);
@@ -59,7 +66,7 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
             up.addClickListener(e -> move(this, -1));
             down.addClickListener(e -> move(this, +1));
             element.addClassName("lectern-order-item");
-            element.add(label, up, down);
+            element.add(handle, label, up, down);
         }
     }
 
@@ -79,6 +86,39 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
         status.getElement().setAttribute("role", "status");
         root().add(list, status);
         render();
+        root().getElement()
+                .addEventListener("lectern-order-move", e -> drop(e.getEventData()))
+                .addEventData("event.detail.from")
+                .addEventData("event.detail.to");
+        root().addAttachListener(e -> {
+            e.getUI().getPage().addJavaScript(DRAG_SCRIPT);
+            root().getElement().executeJs("window.lecternOrderDrag(this)");
+        });
+    }
+
+    /**
+     * A drop reported by the drag script: move the row at {@code from} to {@code to}. Both come from the browser, so
+     * anything but two positions of the list (and a list that takes moves) is ignored.
+     */
+    private void drop(JsonNode data) {
+        int from = position(data.get("event.detail.from"));
+        int to = position(data.get("event.detail.to"));
+        if (readOnly || from < 0 || to < 0 || from == to) {
+            return;
+        }
+        Row row = rows.remove(from);
+        rows.add(to, row);
+        render();
+        status.setText(t("question.order.moved", row.text, to + 1, rows.size()));
+        fireChange();
+    }
+
+    private int position(JsonNode value) {
+        if (value == null || !value.isIntegralNumber()) {
+            return -1;
+        }
+        int i = value.asInt();
+        return i >= 0 && i < rows.size() ? i : -1;
     }
 
     private void move(Row row, int delta) {
@@ -131,6 +171,7 @@ public final class OrderInput extends AbstractQuestionInput<OrderAnswer> {
     @Override
     public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
+        root().getElement().setAttribute("data-readonly", readOnly);
         render();
     }
 }

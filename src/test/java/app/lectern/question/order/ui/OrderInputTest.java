@@ -13,10 +13,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 class OrderInputTest extends InputTestSupport {
 
@@ -149,6 +154,56 @@ class OrderInputTest extends InputTestSupport {
         test(button("down", shownTexts().getFirst())).click();
 
         assertNoLeak(input, ORDER_SECRETS);
+    }
+
+    /** A drop as the drag script reports it, numbers or not. */
+    private void drop(Object from, Object to) {
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.set("event.detail.from", JacksonUtils.getMapper().valueToTree(from));
+        data.set("event.detail.to", JacksonUtils.getMapper().valueToTree(to));
+        Element root = input.component().getElement();
+        root.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(root, "lectern-order-move", data));
+    }
+
+    @Test
+    void aDragDropMovesTheItemAndTheStatusSaysWhere() {
+        List<String> before = shownTexts();
+
+        drop(0, 2);
+
+        assertThat(shownTexts()).containsExactly(before.get(1), before.get(2), before.get(0), before.get(3));
+        assertThat(input.answer().orElseThrow().itemIds()).containsExactlyElementsOf(idsOf(shownTexts()));
+        assertThat($(Span.class, input.component())
+                        .withClassName("lectern-sr-only")
+                        .single()
+                        .getText())
+                .isEqualTo("'" + before.get(0) + "' is now number 3 of 4.");
+    }
+
+    @Test
+    void aDropOutsideTheListOrOnAReadOnlyListIsIgnored() {
+        List<String> before = shownTexts();
+
+        drop(0, 4);
+        drop(-1, 1);
+        drop("0", 1);
+        drop(1.5, 0);
+        assertThat(shownTexts()).isEqualTo(before);
+
+        input.setReadOnly(true);
+        drop(0, 1);
+        assertThat(shownTexts()).isEqualTo(before);
+    }
+
+    @Test
+    void everyRowHasAPointerHandleHiddenFromScreenReadersAndNoTooltip() {
+        assertThat($(Span.class, input.component())
+                        .withClassName("lectern-order-handle")
+                        .all())
+                .hasSize(4)
+                .allMatch(h -> "true".equals(h.getElement().getAttribute("aria-hidden")));
+        assertThat($(Button.class, input.component()).all())
+                .allMatch(b -> b.getTooltip() == null || b.getTooltip().getText() == null);
     }
 
     private static List<String> idsOf(List<String> texts) {
