@@ -1,14 +1,17 @@
 package app.lectern.account.ui;
 
+import app.lectern.account.AccountService;
 import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
 import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -36,11 +39,33 @@ public class AccountMenu extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        fill();
+    }
+
+    /**
+     * Rebuilds every account menu of the UI, after a sign-in without a page load (sign-up, joining a class): the
+     * header is not rebuilt by a navigation.
+     */
+    public static void refresh(UI ui) {
+        refresh(ui.getElement());
+    }
+
+    private static void refresh(Element element) {
+        element.getComponent()
+                .filter(AccountMenu.class::isInstance)
+                .map(AccountMenu.class::cast)
+                .ifPresentOrElse(AccountMenu::fill, () -> element.getChildren().forEach(AccountMenu::refresh));
+    }
+
+    private void fill() {
         removeAll();
         var instantiator = VaadinService.getCurrent().getInstantiator();
         var user = instantiator.getOrCreate(CurrentUser.class).get();
         if (user.isEmpty()) {
             add(link("join", getTranslation("account.menu.join"), "join-link"));
+            if (instantiator.getOrCreate(AccountService.class).signUpMode() != AccountService.SignUpMode.CLOSED) {
+                add(link("signup", getTranslation("account.menu.signup"), "header-signup-link"));
+            }
             RouterLink login =
                     StaticText.set(new RouterLink("", LoginView.class), getTranslation("account.menu.login"));
             login.setId("login-link");
