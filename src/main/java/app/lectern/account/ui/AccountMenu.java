@@ -5,13 +5,13 @@ import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
 import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -47,14 +47,15 @@ public class AccountMenu extends Div {
      * header is not rebuilt by a navigation.
      */
     public static void refresh(UI ui) {
-        refresh(ui.getElement());
+        refresh((Component) ui);
     }
 
-    private static void refresh(Element element) {
-        element.getComponent()
-                .filter(AccountMenu.class::isInstance)
-                .map(AccountMenu.class::cast)
-                .ifPresentOrElse(AccountMenu::fill, () -> element.getChildren().forEach(AccountMenu::refresh));
+    private static void refresh(Component component) {
+        if (component instanceof AccountMenu menu) {
+            menu.fill();
+        } else {
+            component.getChildren().forEach(AccountMenu::refresh);
+        }
     }
 
     private void fill() {
