@@ -7,6 +7,7 @@ import app.lectern.classroom.roster.RosterEntry;
 import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
+import app.lectern.ui.TableScroll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -120,7 +121,8 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
             reset.setId("reset-" + student.studentId());
             row.addDataCell().add(reset);
         }
-        section.add(table);
+        // five columns do not fit a 320 px phone: the table scrolls in its own box, not the page
+        section.add(TableScroll.of(table, getTranslation("classroom.class.roster.heading")));
         return section;
     }
 

@@ -52,6 +52,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final PasswordField password = new PasswordField();
     final Button join = new Button();
     private final Div result = new Div();
+    private final Paragraph signInInstead = new Paragraph();
 
     /** Builds the form for the current visitor. */
     public JoinView(
@@ -98,7 +99,8 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         join.addClickListener(e -> submit());
         add(form, join, result);
         if (user.isEmpty()) {
-            add(new Paragraph(new Anchor("login", getTranslation("classroom.join.signin-instead"))));
+            signInInstead.add(new Anchor("login", getTranslation("classroom.join.signin-instead")));
+            add(signInInstead);
         }
     }
 
@@ -183,6 +185,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         next.setId(signedIn ? "to-assignments" : "sign-in");
         result.add(created, login, new Paragraph(next));
         if (signedIn) {
+            signInInstead.setVisible(false);
             getUI().ifPresent(AccountMenu::refresh);
         }
     }
