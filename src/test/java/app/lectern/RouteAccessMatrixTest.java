@@ -3,6 +3,7 @@ package app.lectern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.account.AccountService;
+import app.lectern.account.Role;
 import app.lectern.account.UserRef;
 import app.lectern.account.ui.LoginView;
 import app.lectern.account.ui.SignUpView;
@@ -39,6 +40,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,55 +51,60 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Every route, opened with real ids as each kind of visitor, lands exactly where the table says: the view itself
  * (A), the login (L), the not-found page (N, also for another teacher's class or a student's foreign assignment,
  * and for a malformed id, which matches no route), the library (H, a signed-in user on the login page), or their
- * assignment (S, a student whose class has the module open as an assignment: no parallel self-study). Ids of other
+ * assignment (S, a student whose class has the module open as an assignment: no parallel self-study), or the view
+ * named in the cell (where {@code /welcome} sends each user after a sign-in). Ids of other
  * tenants are swapped into the URLs.
  */
 @LecternSpringTest
 @ViewPackages(packages = "app.lectern")
 class RouteAccessMatrixTest extends SpringBrowserlessTest {
 
-    /** Columns: anonymous, student (class A), other-class student (class B), teacher (A), other teacher (B), admin. */
+    /**
+     * Columns: anonymous, student (class A), other-class student (class B), teacher (A), other teacher (B), admin,
+     * self-study learner (an account with no classes). A cell may name the view where the route forwards to.
+     */
     private static final String MATRIX = """
-            path                                            | view                 | anon stu  ostu tea  otea adm
-            /                                               | LibraryView          | A    A    A    A    A    A
-            modules/china-russia-ukraine                    | ReaderView           | A    S    S    A    A    A
-            modules/china-russia-ukraine/kyiv-accuses       | ReaderView           | A    S    S    A    A    A
-            modules/china-russia-ukraine/results            | SummaryView          | A    A    A    A    A    A
-            modules/no-such-module                          | -                    | N    N    N    N    N    N
-            login                                           | LoginView            | A    H    H    H    H    H
-            signup                                          | SignUpView           | A    A    A    A    A    A
-            join                                            | JoinView             | A    A    A    A    A    A
-            assignments                                     | MyAssignmentsView    | L    A    A    N    N    N
-            assignments/{asgA}                              | AssignmentReaderView | L    A    N    N    N    N
-            assignments/{asgA}/kyiv-accuses                 | AssignmentReaderView | L    A    N    N    N    N
-            assignments/{asgA}/submit                       | AssignmentSubmitView | L    A    N    N    N    N
-            assignments/{asgB}                              | AssignmentReaderView | L    N    A    N    N    N
-            assignments/{asgB}/submit                       | AssignmentSubmitView | L    N    A    N    N    N
-            assignments/999999                              | -                    | L    N    N    N    N    N
-            assignments/not-a-number                        | -                    | N    N    N    N    N    N
-            teach                                           | TeachView            | L    N    N    A    A    A
-            teach/classes/{classA}                          | ClassView            | L    N    N    A    N    N
-            teach/classes/{classB}                          | ClassView            | L    N    N    N    A    N
-            teach/classes/{classA}/assign                   | AssignView           | L    N    N    A    N    N
-            teach/classes/{classB}/assign                   | AssignView           | L    N    N    N    A    N
-            teach/classes/{classA}/cards                    | LoginCardsView       | L    N    N    A    N    N
-            teach/classes/{classB}/cards                    | LoginCardsView       | L    N    N    N    A    N
-            teach/classes/999999                            | -                    | L    N    N    N    N    N
-            teach/classes/not-a-number                      | -                    | N    N    N    N    N    N
-            teach/assignments/not-a-number/review           | -                    | N    N    N    N    N    N
-            teach/assignments/{asgA}                        | GradebookView        | L    N    N    A    N    N
-            teach/assignments/{asgB}                        | GradebookView        | L    N    N    N    A    N
-            teach/assignments/{asgA}/review                 | ReviewQueueView      | L    N    N    A    N    N
-            teach/assignments/{asgB}/review                 | ReviewQueueView      | L    N    N    N    A    N
-            teach/assignments/{asgA}/students/{student}     | StudentWorkView      | L    N    N    A    N    N
-            teach/assignments/{asgA}/students/{otherStudent}| StudentWorkView      | L    N    N    N    N    N
-            teach/assignments/{asgB}/students/{otherStudent}| StudentWorkView      | L    N    N    N    A    N
-            teach/assignments/{asgB}/students/{student}     | StudentWorkView      | L    N    N    N    N    N
-            content-problems                                | ContentProblemsView  | L    N    N    A    A    A
-            my-data                                         | MyDataView           | L    A    A    A    A    A
-            account/password                                | ChangePasswordView   | L    A    A    A    A    A
-            admin/accounts                                  | AccountDataView      | L    N    N    N    N    A
-            nope                                            | -                    | N    N    N    N    N    N
+            path                                            | view                 | anon stu  ostu tea  otea adm lrn
+            /                                               | LibraryView          | A    A    A    A    A    A  A
+            modules/china-russia-ukraine                    | ReaderView           | A    S    S    A    A    A  A
+            modules/china-russia-ukraine/kyiv-accuses       | ReaderView           | A    S    S    A    A    A  A
+            modules/china-russia-ukraine/results            | SummaryView          | A    A    A    A    A    A  A
+            modules/no-such-module                          | -                    | N    N    N    N    N    N  N
+            login                                           | LoginView            | A    H    H    H    H    H  H
+            signup                                          | SignUpView           | A    A    A    A    A    A  A
+            join                                            | JoinView             | A    A    A    A    A    A  A
+            assignments                                     | MyAssignmentsView    | L    A    A    N    N    N  N
+            assignments/{asgA}                              | AssignmentReaderView | L    A    N    N    N    N  N
+            assignments/{asgA}/kyiv-accuses                 | AssignmentReaderView | L    A    N    N    N    N  N
+            assignments/{asgA}/submit                       | AssignmentSubmitView | L    A    N    N    N    N  N
+            assignments/{asgB}                              | AssignmentReaderView | L    N    A    N    N    N  N
+            assignments/{asgB}/submit                       | AssignmentSubmitView | L    N    A    N    N    N  N
+            assignments/999999                              | -                    | L    N    N    N    N    N  N
+            assignments/not-a-number                        | -                    | N    N    N    N    N    N  N
+            teach                                           | TeachView            | L    N    N    A    A    A  N
+            teach/classes/{classA}                          | ClassView            | L    N    N    A    N    N  N
+            teach/classes/{classB}                          | ClassView            | L    N    N    N    A    N  N
+            teach/classes/{classA}/assign                   | AssignView           | L    N    N    A    N    N  N
+            teach/classes/{classB}/assign                   | AssignView           | L    N    N    N    A    N  N
+            teach/classes/{classA}/cards                    | LoginCardsView       | L    N    N    A    N    N  N
+            teach/classes/{classB}/cards                    | LoginCardsView       | L    N    N    N    A    N  N
+            teach/classes/999999                            | -                    | L    N    N    N    N    N  N
+            teach/classes/not-a-number                      | -                    | N    N    N    N    N    N  N
+            teach/assignments/not-a-number/review           | -                    | N    N    N    N    N    N  N
+            teach/assignments/{asgA}                        | GradebookView        | L    N    N    A    N    N  N
+            teach/assignments/{asgB}                        | GradebookView        | L    N    N    N    A    N  N
+            teach/assignments/{asgA}/review                 | ReviewQueueView      | L    N    N    A    N    N  N
+            teach/assignments/{asgB}/review                 | ReviewQueueView      | L    N    N    N    A    N  N
+            teach/assignments/{asgA}/students/{student}     | StudentWorkView      | L    N    N    A    N    N  N
+            teach/assignments/{asgA}/students/{otherStudent}| StudentWorkView      | L    N    N    N    N    N  N
+            teach/assignments/{asgB}/students/{otherStudent}| StudentWorkView      | L    N    N    N    A    N  N
+            teach/assignments/{asgB}/students/{student}     | StudentWorkView      | L    N    N    N    N    N  N
+            content-problems                                | ContentProblemsView  | L    N    N    A    A    A  N
+            my-data                                         | MyDataView           | L    A    A    A    A    A  A
+            account/password                                | ChangePasswordView   | L    A    A    A    A    A  A
+            admin/accounts                                  | AccountDataView      | L    N    N    N    N    A  N
+            welcome                                         | -                    | L    MyAssignmentsView MyAssignmentsView TeachView TeachView TeachView H
+            nope                                            | -                    | N    N    N    N    N    N  N
             """;
 
     private static final Map<String, Class<?>> VIEWS = Map.ofEntries(
@@ -165,6 +172,13 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         UserRef admin = users.teacher("Ada Admin");
         UserRef teacher = users.teacher("Ms Rivera");
         UserRef otherTeacher = users.teacher("Mr Okafor");
+        UserRef learner = accounts.signUp(
+                Role.LEARNER,
+                "Lee Learner",
+                "l-" + UUID.randomUUID().toString().substring(0, 8),
+                ClassroomTestUsers.PASSWORD,
+                ClassroomTestUsers.PASSWORD,
+                null);
         users.signIn(teacher);
         SchoolClass classA = classroom.createClass("History 9b", ZoneOffset.UTC);
         Assignment asgA = assign(classA);
@@ -192,6 +206,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         roles.put("tea", teacher);
         roles.put("otea", otherTeacher);
         roles.put("adm", admin);
+        roles.put("lrn", learner);
 
         List<String> lines = MATRIX.lines().skip(1).toList();
         List<String> mismatches = new ArrayList<>();

@@ -9,11 +9,13 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +123,24 @@ public class AccountService {
      */
     @Transactional
     public UserRef signUpTeacher(String displayName, String loginName, String password, String inviteCode) {
+        return signUp(Role.TEACHER, displayName, loginName, password, password, inviteCode);
+    }
+
+    /**
+     * Signs up a teacher ({@link Role#TEACHER}, see {@link #signUpTeacher}) or a self-study learner ({@link
+     * Role#LEARNER}: an adult studying on their own, whose progress follows them across devices; never an admin).
+     * Both follow {@code lectern.signup}. Every problem of the form is reported at once.
+     *
+     * @param repeat the password typed a second time
+     * @throws AccountException with every problem of the form, or one for the form as a whole (closed, throttled)
+     * @throws IllegalArgumentException for any other role
+     */
+    @Transactional
+    public UserRef signUp(
+            Role role, String displayName, String loginName, String password, String repeat, String inviteCode) {
+        if (role != Role.TEACHER && role != Role.LEARNER) {
+            throw new IllegalArgumentException("only teachers and learners sign up: " + role);
+        }
         Optional<java.time.Duration> wait = throttle.blocked(AddressThrottle.Kind.SIGN_UP);
         if (wait.isPresent()) {
             throw new AccountException(
@@ -128,20 +148,52 @@ public class AccountService {
         }
         // every attempt counts, so guessing invite codes or probing login names is slowed down too
         throttle.record(AddressThrottle.Kind.SIGN_UP);
+        List<AccountException.Problem> problems = new ArrayList<>();
+        boolean invited = true;
         switch (signUpMode) {
             case CLOSED -> throw new AccountException("account.error.signup-closed");
             case INVITE -> {
                 if (this.inviteCode.isEmpty()
                         || inviteCode == null
                         || !constantTimeEquals(inviteCode.trim(), this.inviteCode)) {
-                    throw new AccountException("account.error.invite-invalid");
+                    problems.add(
+                            AccountException.Problem.of(AccountException.Field.INVITE, "account.error.invite-invalid"));
+                    invited = false;
                 }
             }
             case OPEN -> {
                 // nothing to check
             }
         }
-        return saveTeacher(displayName, loginName, password, true);
+        String name = collect(problems, () -> validDisplayName(displayName));
+        String login = normalizeLogin(loginName);
+        if (!LOGIN_NAME.matcher(login).matches()) {
+            problems.add(AccountException.Problem.of(AccountException.Field.LOGIN_NAME, "account.error.login-invalid"));
+        } else if (invited && users.existsByLoginName(login)) {
+            // checked again under the lock below; here so that it is shown with the other problems
+            problems.add(AccountException.Problem.of(AccountException.Field.LOGIN_NAME, "account.error.login-taken"));
+        }
+        collect(problems, () -> {
+            checkPassword(password, TEACHER_MIN_PASSWORD, login, name == null ? displayName : name);
+            return null;
+        });
+        if (password != null && !password.equals(repeat)) {
+            problems.add(AccountException.Problem.of(AccountException.Field.REPEAT, "account.error.repeat-mismatch"));
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems);
+        }
+        return saveAccount(name, login, password, role, role == Role.TEACHER);
+    }
+
+    /** Runs a check, adding its refusal's problems to the list instead of throwing; null when refused. */
+    private static <T> T collect(List<AccountException.Problem> problems, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (AccountException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
     }
 
     /**
@@ -152,7 +204,13 @@ public class AccountService {
      */
     @Transactional
     public synchronized UserRef createTeacher(String displayName, String loginName, String password) {
-        return saveTeacher(displayName, loginName, password, false);
+        String name = validDisplayName(displayName);
+        String login = normalizeLogin(loginName);
+        if (!LOGIN_NAME.matcher(login).matches()) {
+            throw new AccountException("account.error.login-invalid");
+        }
+        checkPassword(password, TEACHER_MIN_PASSWORD, login, name);
+        return saveAccount(name, login, password, Role.TEACHER, false);
     }
 
     /**
@@ -175,13 +233,8 @@ public class AccountService {
                 .orElse(true);
     }
 
-    private UserRef saveTeacher(String displayName, String loginName, String password, boolean mayBeAdmin) {
-        String name = validDisplayName(displayName);
-        String login = normalizeLogin(loginName);
-        if (!LOGIN_NAME.matcher(login).matches()) {
-            throw new AccountException("account.error.login-invalid");
-        }
-        checkPassword(password, TEACHER_MIN_PASSWORD, login, name);
+    /** Saves a checked account: name, login and password are valid. */
+    private UserRef saveAccount(String name, String login, String password, Role role, boolean mayBeAdmin) {
         // bcrypt before taking the lock, so the lock is held for milliseconds
         String hash = encoder.encode(password);
         users.lockSignUps();
@@ -197,7 +250,7 @@ public class AccountService {
                             + " administrator. To make an account administrator, restart with --lectern.admin=<login>.",
                     login);
         }
-        Set<Role> roles = admin ? EnumSet.of(Role.ADMIN, Role.TEACHER) : EnumSet.of(Role.TEACHER);
+        Set<Role> roles = admin ? EnumSet.of(Role.ADMIN, role) : EnumSet.of(role);
         return users.save(new UserEntity(login, name, hash, roles, clock.instant()))
                 .toRef();
     }
@@ -219,14 +272,31 @@ public class AccountService {
                 throw new AccessDeniedException("only teachers create student accounts");
             }
         });
+        List<AccountException.Problem> problems = newStudentProblems(displayName, password);
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems);
+        }
         String name = validDisplayName(displayName);
-        checkPassword(password, STUDENT_MIN_PASSWORD, name);
         String hash = encoder.encode(password);
         synchronized (this) {
             String login = uniqueStudentLogin(name);
             return users.save(new UserEntity(login, name, hash, EnumSet.of(Role.STUDENT), clock.instant()))
                     .toRef();
         }
+    }
+
+    /**
+     * What is wrong with a new student's display name and password, all at once (empty: nothing). A pure check,
+     * so a form can show these problems beside others of its own (a wrong class code).
+     */
+    public List<AccountException.Problem> newStudentProblems(String displayName, String password) {
+        List<AccountException.Problem> problems = new ArrayList<>();
+        String name = collect(problems, () -> validDisplayName(displayName));
+        collect(problems, () -> {
+            checkPassword(password, STUDENT_MIN_PASSWORD, name == null ? displayName : name);
+            return null;
+        });
+        return problems;
     }
 
     /** A readable random password for printed login cards: three short words and two digits, e.g. {@code owl-lemon-kite-42}. */
@@ -291,15 +361,85 @@ public class AccountService {
      */
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
+        changeOwnPassword(currentPassword, newPassword, newPassword);
+    }
+
+    /**
+     * Like {@link #changeOwnPassword(String, String)}, with the new password typed twice; every problem (wrong
+     * current password, a refused new one, the two not the same) is reported at once. A one-time password set by
+     * {@link #resetPassword} is one no longer once this succeeds.
+     *
+     * @throws AccountException with every problem of the form
+     * @throws AccessDeniedException when nobody is signed in
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, String repeat) {
         UserRef caller = currentUser.require();
         UserEntity user =
                 users.findById(caller.id()).orElseThrow(() -> new AccountException("account.error.no-such-user"));
+        List<AccountException.Problem> problems = new ArrayList<>();
         if (currentPassword == null
                 || currentPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES
                 || !encoder.matches(currentPassword, user.passwordHash())) {
-            throw new AccountException("account.error.current-password-wrong");
+            problems.add(AccountException.Problem.of(
+                    AccountException.Field.CURRENT_PASSWORD, "account.error.current-password-wrong"));
         }
-        setPassword(user, newPassword);
+        collect(problems, () -> {
+            checkNewPassword(user, newPassword);
+            return null;
+        });
+        if (newPassword != null && !newPassword.equals(repeat)) {
+            problems.add(AccountException.Problem.of(AccountException.Field.REPEAT, "account.error.repeat-mismatch"));
+        }
+        if (!problems.isEmpty()) {
+            throw new AccountException(problems);
+        }
+        user.changePasswordHash(encoder.encode(newPassword));
+    }
+
+    /**
+     * Gives an account a new, generated one-time password and returns it (it exists only in the returned value: show
+     * it once, print it on a card). At the next sign-in its owner must choose their own ({@link
+     * #mustChangePassword()}). An admin may reset any account but their own (they change it with the current one);
+     * a teacher only a student's account, and only through the classroom, which checks that the student is in one
+     * of the teacher's classes. Every reset is logged (who reset whose).
+     *
+     * @throws AccessDeniedException for anyone else, a teacher aiming at a teacher, learner or admin account, or
+     *     an admin at their own
+     * @throws AccountException when the account does not exist
+     */
+    @Transactional
+    public String resetPassword(long userId) {
+        UserRef caller = currentUser.require();
+        UserEntity user = users.findById(userId).orElseThrow(() -> new AccountException("account.error.no-such-user"));
+        boolean byAdmin = caller.has(Role.ADMIN) && caller.id() != userId;
+        boolean byTeacher = caller.has(Role.TEACHER) && user.roles().equals(Set.of(Role.STUDENT));
+        if (!byAdmin && !byTeacher) {
+            throw new AccessDeniedException("may not reset this account's password");
+        }
+        String password = generatePassword();
+        user.changePasswordHash(encoder.encode(password));
+        user.requirePasswordChange(true);
+        LOG.info(
+                "Audit: password of account {} ({}) reset by account {} ({})",
+                user.id(),
+                user.loginName(),
+                caller.id(),
+                caller.loginName());
+        return password;
+    }
+
+    /**
+     * Whether the signed-in user signed in with a one-time password from {@link #resetPassword} and has not chosen
+     * their own yet; false for a visitor.
+     */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser
+                .get()
+                .flatMap(u -> users.findById(u.id()))
+                .map(UserEntity::mustChangePassword)
+                .orElse(false);
     }
 
     /** The shortest password the account may have: students are younger and type on shared school machines. */
@@ -308,12 +448,16 @@ public class AccountService {
     }
 
     private void setPassword(UserEntity user, String password) {
+        checkNewPassword(user, password);
+        user.changePasswordHash(encoder.encode(password));
+    }
+
+    private void checkNewPassword(UserEntity user, String password) {
         checkPassword(
                 password,
                 minPasswordLength(user.toRef()),
                 user.loginName(),
                 user.toRef().displayName());
-        user.changePasswordHash(encoder.encode(password));
     }
 
     /**

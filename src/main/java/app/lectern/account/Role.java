@@ -7,7 +7,9 @@ public enum Role {
     /** Creates classes and assigns modules. */
     TEACHER,
     /** Belongs to classes and studies assigned modules. */
-    STUDENT;
+    STUDENT,
+    /** Studies on their own with an account (self-study only, no classes): progress follows them. */
+    LEARNER;
 
     /** The Spring Security authority name, e.g. {@code ROLE_TEACHER}. */
     public String authority() {

@@ -39,6 +39,9 @@ class UserEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected UserEntity() {}
 
     UserEntity(String loginName, String displayName, String passwordHash, Set<Role> roles, Instant now) {
@@ -91,8 +94,18 @@ class UserEntity {
         enabled = false;
     }
 
+    /** A new password; one the owner typed twice, so no longer a one-time password. */
     void changePasswordHash(String hash) {
         passwordHash = hash;
+        mustChangePassword = false;
+    }
+
+    boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void requirePasswordChange(boolean required) {
+        mustChangePassword = required;
     }
 
     UserRef toRef() {

@@ -136,6 +136,14 @@ public class ClassroomService {
         return roster.bulkCreateStudents(classId, displayNames);
     }
 
+    /**
+     * Gives a student of one of the signed-in teacher's classes a new one-time password, on a card to print (the
+     * password exists only in the card). See {@link RosterService#resetStudentPassword}.
+     */
+    public LoginCard resetStudentPassword(long classId, long studentId) {
+        return roster.resetStudentPassword(classId, studentId);
+    }
+
     // ---- teacher: assignments ----
 
     /**

@@ -1,9 +1,12 @@
 package app.lectern.account.ui;
 
+import app.lectern.account.AccountService;
 import app.lectern.account.CurrentUser;
 import app.lectern.account.Role;
 import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,11 +39,34 @@ public class AccountMenu extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        fill();
+    }
+
+    /**
+     * Rebuilds every account menu of the UI, after a sign-in without a page load (sign-up, joining a class): the
+     * header is not rebuilt by a navigation.
+     */
+    public static void refresh(UI ui) {
+        refresh((Component) ui);
+    }
+
+    private static void refresh(Component component) {
+        if (component instanceof AccountMenu menu) {
+            menu.fill();
+        } else {
+            component.getChildren().forEach(AccountMenu::refresh);
+        }
+    }
+
+    private void fill() {
         removeAll();
         var instantiator = VaadinService.getCurrent().getInstantiator();
         var user = instantiator.getOrCreate(CurrentUser.class).get();
         if (user.isEmpty()) {
             add(link("join", getTranslation("account.menu.join"), "join-link"));
+            if (instantiator.getOrCreate(AccountService.class).signUpMode() != AccountService.SignUpMode.CLOSED) {
+                add(link("signup", getTranslation("account.menu.signup"), "header-signup-link"));
+            }
             RouterLink login =
                     StaticText.set(new RouterLink("", LoginView.class), getTranslation("account.menu.login"));
             login.setId("login-link");

@@ -32,13 +32,22 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
     final Paragraph done = new Paragraph();
 
     private final AccountService accounts;
+    private final boolean oneTime;
 
     /** Builds the form for the signed-in user. */
     public ChangePasswordView(AccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.oneTime = accounts.mustChangePassword();
         addClassName("lectern-page");
         int min = accounts.minPasswordLength(currentUser.require());
         add(new H1(getTranslation("account.password.heading")));
+        if (oneTime) {
+            Paragraph notice = new Paragraph(getTranslation("account.password.one-time"));
+            notice.setId("one-time-notice");
+            notice.addClassName("notice");
+            notice.getElement().setAttribute("role", "note");
+            add(notice);
+        }
         add(new Paragraph(getTranslation("account.password.intro", min)));
 
         current.setLabel(getTranslation("account.password.current"));
@@ -74,19 +83,30 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
             field.setInvalid(false);
         }
         done.setVisible(false);
-        if (!password.getValue().equals(repeat.getValue())) {
-            FieldErrors.show(repeat, getTranslation("account.error.repeat-mismatch"));
-            return;
-        }
         try {
-            accounts.changeOwnPassword(current.getValue(), password.getValue());
+            accounts.changeOwnPassword(current.getValue(), password.getValue(), repeat.getValue());
         } catch (AccountException e) {
-            String message = getTranslation(e.messageKey(), e.args());
-            FieldErrors.show(e.messageKey().contains("current-password") ? current : password, message);
+            boolean focused = false;
+            for (AccountException.Problem problem : e.problems()) {
+                PasswordField field = switch (problem.field()) {
+                    case CURRENT_PASSWORD -> current;
+                    case REPEAT -> repeat;
+                    default -> password;
+                };
+                focused |= FieldErrors.show(
+                        field,
+                        getTranslation(problem.messageKey(), problem.args().toArray()),
+                        !focused);
+            }
             return;
         }
         for (PasswordField field : List.of(current, password, repeat)) {
             field.clear();
+        }
+        if (oneTime) {
+            // the one-time password is gone: on to where the sign-in would have led
+            getUI().ifPresent(ui -> ui.navigate(LandingView.ROUTE));
+            return;
         }
         done.setText(getTranslation("account.password.changed"));
         done.setVisible(true);

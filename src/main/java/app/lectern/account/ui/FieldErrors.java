@@ -11,8 +11,20 @@ final class FieldErrors {
 
     /** Marks the field invalid with the message and moves the focus there. */
     static <T extends Component & HasValidation & Focusable<T>> void show(T field, String message) {
+        show(field, message, true);
+    }
+
+    /**
+     * Marks the field invalid with the message, and moves the focus there if asked (the first of several errors).
+     *
+     * @return whether the focus was moved
+     */
+    static <T extends Component & HasValidation & Focusable<T>> boolean show(T field, String message, boolean focus) {
         field.setErrorMessage(message);
         field.setInvalid(true);
-        field.focus();
+        if (focus) {
+            field.focus();
+        }
+        return focus;
     }
 }

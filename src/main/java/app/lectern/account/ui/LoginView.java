@@ -71,7 +71,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             form.setI18n(i18n(errorMessage()));
             form.setError(true);
         }
-        prefill(params.getOrDefault("username", List.of()).stream().findFirst().orElse(null));
+        // login cards link to ?user=; ?username= is what earlier cards and links carry
+        prefill(params.getOrDefault("user", params.getOrDefault("username", List.of())).stream()
+                .findFirst()
+                .orElse(null));
         if (params.containsKey("created")) {
             status.setText(getTranslation("account.login.created"));
             status.setVisible(true);
@@ -79,7 +82,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     /**
-     * A login card links to {@code /login?username=<login>}: the name is typed in already and the password field has
+     * A login card links to {@code /login?user=<login>} (or the older {@code ?username=}): the name is typed in already and the password field has
      * the focus. The value only ever becomes the text of the username field (passed to the browser as a parameter,
      * never as script or markup); anything no login name could be is ignored.
      */

@@ -105,7 +105,10 @@ class WebSecurityConfig {
                 }));
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
+                // after a sign-in that did not start from a protected page, each user goes to their own track
+                vaadin -> vaadin.loginView(LoginView.class, "/")
+                        .defaultSuccessUrl("/" + LandingView.ROUTE)
+                        .enableCsrfConfiguration(false));
         return http.build();
     }
 

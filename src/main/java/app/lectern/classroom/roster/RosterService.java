@@ -183,6 +183,25 @@ public class RosterService {
         return cards;
     }
 
+    /**
+     * Gives a student of one of the signed-in teacher's classes a new one-time password (they choose their own at
+     * the next sign-in) and returns it on a login card; the database keeps only its hash. Only the class's own
+     * teacher may, and only for a student in that class; {@link AccountService#resetPassword} refuses any account
+     * that is not a student's alone (a teacher never resets a teacher's or an admin's password) and logs the reset.
+     *
+     * @throws AccessDeniedException for another teacher's class, a student-only refusal, or a non-teacher
+     * @throws NoSuchElementException for an unknown class or a student who is not in it
+     */
+    public LoginCard resetStudentPassword(long classId, long studentId) {
+        ClassEntity entity = ownClass(classId);
+        if (!members.existsById(new MemberEntity.Key(entity.id(), studentId))) {
+            throw new NoSuchElementException("no such student in the class");
+        }
+        UserRef student = accounts.find(studentId).orElseThrow(() -> new NoSuchElementException("no such student"));
+        String password = accounts.resetPassword(studentId);
+        return new LoginCard(student.displayName(), student.loginName(), password);
+    }
+
     // ---- students ----
 
     /** Puts the signed-in student in the class with this code; joining twice changes nothing. */

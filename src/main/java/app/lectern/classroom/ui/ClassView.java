@@ -7,6 +7,7 @@ import app.lectern.classroom.roster.RosterEntry;
 import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
+import app.lectern.ui.TableScroll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -102,6 +104,7 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
         head.addHeaderCell().setText(getTranslation("classroom.class.roster.login"));
         head.addHeaderCell().setText(getTranslation("classroom.class.roster.joined"));
         head.addHeaderCell().setText(getTranslation("classroom.class.roster.remove"));
+        head.addHeaderCell().setText(getTranslation("classroom.class.roster.password"));
         for (RosterEntry student : roster) {
             NativeTableRow row = table.getBody().addRow();
             row.setId("student-" + student.studentId());
@@ -112,8 +115,14 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             remove.setAriaLabel(getTranslation("classroom.class.roster.remove-label", student.displayName()));
             row.addDataCell().add(remove);
+            Button reset = new Button(getTranslation("classroom.class.roster.reset"), e -> confirmReset(student));
+            reset.addThemeVariants(ButtonVariant.TERTIARY);
+            reset.setAriaLabel(getTranslation("classroom.class.roster.reset-label", student.displayName()));
+            reset.setId("reset-" + student.studentId());
+            row.addDataCell().add(reset);
         }
-        section.add(table);
+        // five columns do not fit a 320 px phone: the table scrolls in its own box, not the page
+        section.add(TableScroll.of(table, getTranslation("classroom.class.roster.heading")));
         return section;
     }
 
@@ -132,6 +141,48 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
             render();
         });
         dialog.open();
+    }
+
+    private void confirmReset(RosterEntry student) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("classroom.class.reset.header", student.displayName()));
+        dialog.setText(getTranslation("classroom.class.reset.text", student.displayName()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("classroom.class.remove.cancel"));
+        dialog.setConfirmText(getTranslation("classroom.class.reset.confirm"));
+        dialog.addConfirmListener(e -> reset(student));
+        dialog.open();
+    }
+
+    /** Resets, keeps the new card for printing, and shows the one-time password once, above the roster. */
+    void reset(RosterEntry student) {
+        LoginCard card;
+        try {
+            card = classroom.resetStudentPassword(classId, student.studentId());
+        } catch (RuntimeException ex) {
+            ClassroomUi.notify(ClassroomUi.message(this, ex));
+            return;
+        }
+        ClassroomUi.keepCard(classId, card);
+        render();
+        Div done = new Div();
+        done.setId("reset-done");
+        done.addClassName("notice");
+        done.getElement().setAttribute("role", "status");
+        Span password = new Span(card.password());
+        password.setId("reset-password");
+        password.addClassName("reset-password");
+        RouterLink cards = new RouterLink(
+                getTranslation("classroom.class.reset.card", card.displayName()),
+                LoginCardsView.class,
+                new RouteParameters(ClassroomUi.CLASS_ID, String.valueOf(classId)));
+        cards.setId("reset-card-link");
+        done.add(
+                new Paragraph(getTranslation("classroom.class.reset.done", card.displayName(), card.loginName())),
+                new Paragraph(password),
+                new Paragraph(cards));
+        getElement().insertChild(2, done.getElement());
+        cards.getElement().callJsFunction("focus");
     }
 
     private Section bulkSection() {

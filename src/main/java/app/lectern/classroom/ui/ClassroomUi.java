@@ -115,6 +115,17 @@ final class ClassroomUi {
                                 List.copyOf(cards), java.time.Instant.now().plus(CARDS_KEPT)));
     }
 
+    /**
+     * Adds one card (a reset password) to the cards kept for the class, replacing an older card of the same login,
+     * and keeps them all for another {@link #CARDS_KEPT}.
+     */
+    static void keepCard(long classId, LoginCard card) {
+        List<LoginCard> cards = new java.util.ArrayList<>(cards(classId));
+        cards.removeIf(c -> c.loginName().equals(card.loginName()));
+        cards.add(card);
+        keepCards(classId, cards);
+    }
+
     /** The cards created in this session for the class, while they are kept. */
     static List<LoginCard> cards(long classId) {
         Object kept = VaadinSession.getCurrent().getAttribute(CARDS + classId);

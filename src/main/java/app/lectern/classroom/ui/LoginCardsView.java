@@ -76,8 +76,8 @@ public class LoginCardsView extends Div implements BeforeEnterObserver, HasDynam
                 .set("grid-template-columns", "repeat(auto-fill, minmax(16rem, 1fr))")
                 .set("gap", "1rem")
                 .set("margin-top", "1rem");
-        String address = ClassroomUi.appUrl("login");
         for (LoginCard card : cards) {
+            String link = cardLink(card);
             Article article = new Article();
             article.addClassName("login-card");
             article.getStyle()
@@ -89,11 +89,23 @@ public class LoginCardsView extends Div implements BeforeEnterObserver, HasDynam
             add(list, getTranslation("classroom.cards.name"), card.displayName());
             add(list, getTranslation("classroom.cards.login"), card.loginName());
             add(list, getTranslation("classroom.cards.password"), card.password());
-            add(list, getTranslation("classroom.cards.address"), address);
+            add(list, getTranslation("classroom.cards.address"), link);
             article.add(list);
+            article.add(new Html("<div class=\"login-card-qr\">"
+                    + LoginCardQr.svg(link, getTranslation("classroom.cards.qr", card.loginName()))
+                    + "</div>"));
             grid.add(article);
         }
         add(grid);
+    }
+
+    /**
+     * The card's sign-in address with the login name, e.g. {@code https://lectern.example.org/login?user=sam-3043};
+     * login names are lower-case letters, digits, dots, dashes and underscores, so nothing needs escaping.
+     */
+    static String cardLink(LoginCard card) {
+        return ClassroomUi.appUrl(
+                "login?user=" + java.net.URLEncoder.encode(card.loginName(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static void add(DescriptionList list, String term, String value) {

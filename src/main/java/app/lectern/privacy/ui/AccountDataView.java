@@ -1,5 +1,7 @@
 package app.lectern.privacy.ui;
 
+import app.lectern.account.AccountException;
+import app.lectern.account.AccountService;
 import app.lectern.account.CurrentUser;
 import app.lectern.privacy.AccountMatch;
 import app.lectern.privacy.Deletion;
@@ -9,6 +11,7 @@ import app.lectern.ui.MainLayout;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -33,8 +36,8 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * For admins: find one account by login or display name, see who it is, download its data or erase a student
- * account. Search only, at most {@value PrivacyService#MAX_MATCHES} results: many accounts belong to minors, so
+ * For admins: find one account by login or display name, see who it is, download its data, give it a new one-time
+ * password (a teacher who forgot theirs) or erase a student account. Search only, at most {@value PrivacyService#MAX_MATCHES} results: many accounts belong to minors, so
  * there is no list of everyone.
  */
 @Route(value = "admin/accounts", layout = MainLayout.class)
@@ -42,14 +45,16 @@ import org.springframework.security.access.AccessDeniedException;
 public class AccountDataView extends Div implements HasDynamicTitle {
 
     private final PrivacyService privacy;
+    private final AccountService accounts;
     private final long adminId;
     private final TextField query = new TextField();
     private final Paragraph status = new Paragraph();
     private final Div results = new Div();
 
     /** Builds the search form; results appear below it. */
-    public AccountDataView(PrivacyService privacy, CurrentUser currentUser) {
+    public AccountDataView(PrivacyService privacy, AccountService accounts, CurrentUser currentUser) {
         this.privacy = privacy;
+        this.accounts = accounts;
         this.adminId = currentUser.require().id();
         addClassName("lectern-page");
         add(new H1(getTranslation("account.admin.heading")));
@@ -134,12 +139,54 @@ public class AccountDataView extends Div implements HasDynamicTitle {
         download.addClassName("lectern-link-button");
         card.add(new Paragraph(download));
 
+        card.add(resetForm(match));
         if (match.erasable() && match.id() != adminId) {
             card.add(eraseForm(match, card));
         } else {
             card.add(new Paragraph(getTranslation("account.admin.not-erasable")));
         }
         return card;
+    }
+
+    /** A new one-time password for anyone but the admin themself (who changes theirs with the current one). */
+    private Div resetForm(AccountMatch match) {
+        Div form = new Div();
+        form.addClassName("lectern-account-reset");
+        if (match.id() == adminId) {
+            form.add(new Paragraph(getTranslation("account.admin.reset-own")));
+            return form;
+        }
+        Paragraph result = new Paragraph();
+        result.setId("account-reset-result-" + match.id());
+        result.getElement().setAttribute("role", "status");
+        Button reset = new Button(getTranslation("account.admin.reset", match.loginName()));
+        reset.setId("account-reset-" + match.id());
+        reset.addClickListener(e -> {
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("account.admin.reset", match.loginName()));
+            dialog.setText(getTranslation("account.admin.reset-confirm", match.loginName()));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("account.admin.reset-cancel"));
+            dialog.setConfirmText(getTranslation("account.admin.reset-yes"));
+            dialog.addConfirmListener(confirmed -> reset(match, result));
+            dialog.open();
+        });
+        form.add(reset, result);
+        return form;
+    }
+
+    void reset(AccountMatch match, Paragraph result) {
+        try {
+            String password = accounts.resetPassword(match.id());
+            result.setText(getTranslation("account.admin.reset-done", match.loginName(), password));
+        } catch (AccessDeniedException | AccountException refused) {
+            result.setText(getTranslation(
+                    "account.admin.reset-refused",
+                    match.loginName(),
+                    refused instanceof AccountException a
+                            ? getTranslation(a.messageKey(), a.args())
+                            : getTranslation("account.admin.reset-own")));
+        }
     }
 
     private Div eraseForm(AccountMatch match, Section card) {

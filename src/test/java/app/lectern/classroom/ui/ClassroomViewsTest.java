@@ -3,6 +3,7 @@ package app.lectern.classroom.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.account.AccountService;
+import app.lectern.account.CurrentUser;
 import app.lectern.account.UserRef;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.ClassroomTestUsers;
@@ -11,15 +12,20 @@ import app.lectern.testsupport.LecternSpringTest;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +45,9 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     UserDetailsService userDetails;
+
+    @Autowired
+    CurrentUser currentUser;
 
     ClassroomTestUsers users;
     UserRef teacher;
@@ -113,10 +122,65 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
         String login = $(Paragraph.class).id("login-name").getElement().getTextRecursively();
         assertThat(login).startsWith("maria-");
         assertThat($(Paragraph.class).id("account-created").getText()).contains(login, "write it down");
+        assertThat(currentUser.get())
+                .as("signed in at once")
+                .hasValueSatisfying(u -> assertThat(u.loginName()).isEqualTo(login));
+        assertThat($(Anchor.class).id("to-assignments").getHref()).isEqualTo("assignments");
         users.signIn(teacher);
         assertThat(classroom.roster(schoolClass.id()))
                 .extracting(r -> r.loginName())
                 .containsExactly(login);
+    }
+
+    @Test
+    void everyProblemOfTheJoinFormShowsAtOnce() {
+        ClassroomTestUsers.signOut();
+        navigate(JoinView.class);
+
+        test($(TextField.class).id("code")).setValue("wrongcod");
+        test($(TextField.class).id("display-name")).setValue(" ");
+        test($(PasswordField.class).id("password")).setValue("short");
+        test($(Button.class).id("join")).click();
+
+        assertThat($(TextField.class).id("code").isInvalid()).isTrue();
+        assertThat($(TextField.class).id("display-name").getErrorMessage()).isEqualTo("Enter your name.");
+        assertThat($(PasswordField.class).id("password").getErrorMessage()).contains("at least 8 characters");
+        assertThat(currentUser.get()).isEmpty();
+
+        test($(TextField.class).id("code")).setValue(schoolClass.joinCode());
+        test($(Button.class).id("join")).click();
+        assertThat($(TextField.class).id("code").isInvalid())
+                .as("the code is right now")
+                .isFalse();
+        assertThat($(TextField.class).id("display-name").isInvalid()).isTrue();
+        assertThat($(PasswordField.class).id("password").isInvalid()).isTrue();
+    }
+
+    @Test
+    void theTeacherResetsAStudentsPasswordSeesItOnceAndReprintsTheirCardWithLinkAndQrCode() {
+        navigate(ClassView.class, params(schoolClass.id()));
+        test($(TextArea.class).id("bulk-names")).setValue("Sam Lee");
+        test($(Button.class).id("bulk-create")).click();
+        var sam = classroom.roster(schoolClass.id()).getFirst();
+
+        test($(Button.class).id("reset-" + sam.studentId())).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        String password = $(Span.class).id("reset-password").getText();
+        assertThat($(Div.class).id("reset-done").getElement().getTextRecursively())
+                .contains("Sam Lee", sam.loginName(), "shown only now");
+        navigate(LoginCardsView.class, params(schoolClass.id()));
+        List<Article> cards = $(Article.class).all();
+        assertThat(cards).as("the reset card replaces the bulk one").hasSize(1);
+        String card = cards.getFirst().getElement().getTextRecursively();
+        assertThat(card).contains(password, "/login?user=" + sam.loginName());
+        String qr = $(Html.class).last().getInnerHtml();
+        assertThat(qr).startsWith("<svg").contains("aria-label=\"QR code", sam.loginName());
+
+        navigate("teach/classes/" + schoolClass.id(), ClassView.class);
+        assertThat($(Div.class).withId("reset-done").exists())
+                .as("the password is shown once")
+                .isFalse();
     }
 
     private static java.util.Map<String, String> params(long classId) {

@@ -131,4 +131,29 @@ class AccountDataViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("account-query")).setValue(query);
         test($(Button.class).id("account-search")).click();
     }
+
+    @Test
+    void anAdminResetsATeachersPasswordToAOneTimeOneShownOnceButNotTheirOwn() {
+        users.signIn(admin.loginName());
+        navigate(AccountDataView.class);
+
+        search(teacher.loginName());
+        test($(Button.class).id("account-reset-" + teacher.id())).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single())
+                .confirm();
+        String shown =
+                $(Paragraph.class).id("account-reset-result-" + teacher.id()).getText();
+        assertThat(shown).contains(teacher.loginName(), "shown only now");
+        String password = shown.replaceAll(".*: ([a-z]+-[a-z]+-[a-z]+-[0-9]{2})\\..*", "$1");
+        assertThat(password).matches("[a-z]+-[a-z]+-[a-z]+-[0-9]{2}");
+        users.signIn(teacher.loginName());
+        assertThat(accounts.mustChangePassword()).isTrue();
+
+        users.signIn(admin.loginName());
+        navigate(AccountDataView.class);
+        search(admin.loginName());
+        assertThat($(Button.class).withId("account-reset-" + admin.id()).exists())
+                .as("an admin changes their own password with the current one")
+                .isFalse();
+    }
 }

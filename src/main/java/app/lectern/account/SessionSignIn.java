@@ -1,0 +1,62 @@
+package app.lectern.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Signs someone in right after they created their account (sign-up, joining a class), with the name and password
+ * they just chose: through the same authentication manager as the login form (throttle, {@link SignedIn} event, so
+ * the browser's self-study progress is claimed and its learner cookie renewed), then as the form login does it: a
+ * new session id (no session fixation) and the security context stored in the session.
+ */
+@Component
+public class SessionSignIn {
+
+    private final AuthenticationManager authenticationManager;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    SessionSignIn(AuthenticationManager authenticationManager) {
+        this.authenticationManager = authenticationManager;
+    }
+
+    /**
+     * Signs the account in for this request and the browser's session.
+     *
+     * @throws org.springframework.security.core.AuthenticationException when the name and password do not match
+     */
+    public UserRef signIn(String loginName, String password) {
+        Authentication authentication = authenticationManager.authenticate(
+                UsernamePasswordAuthenticationToken.unauthenticated(loginName, password));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getResponse() != null) {
+            HttpServletRequest request = attributes.getRequest();
+            HttpServletResponse response = attributes.getResponse();
+            if (request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            contexts.saveContext(context, request, response);
+        }
+        AccountPrincipal principal = (AccountPrincipal) authentication.getPrincipal();
+        return new UserRef(
+                principal.id(),
+                principal.getUsername(),
+                principal.displayName(),
+                authentication.getAuthorities().stream()
+                        .flatMap(a -> java.util.Arrays.stream(Role.values())
+                                .filter(r -> r.authority().equals(a.getAuthority())))
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+}
