@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -50,28 +51,47 @@ final class ReaderAids {
         });
     }
 
-    /** The timeline: locked while it would answer an open question, else its events, listed when first opened. */
+    /**
+     * The timeline, its events listed when first opened: those that would answer an open ordering question stay out
+     * (all of them: the timeline says it opens later).
+     */
     NativeDetails timeline(AidRelease release) {
         NativeDetails details = new NativeDetails(host.getTranslation("reader.timeline"));
         details.addClassName("timeline");
-        if (!release.timelineReleased()) {
+        List<TimelineEvent> shown =
+                module.timeline().stream().filter(release::eventReleased).toList();
+        if (shown.isEmpty()) {
             details.setContent(StaticText.set(new Paragraph(), host.getTranslation("reader.timeline.locked")));
             return details;
         }
-        contentOnFirstOpen(details, this::timelineList);
+        int held = module.timeline().size() - shown.size();
+        contentOnFirstOpen(details, () -> timelineList(shown, held));
         return details;
     }
 
-    private Component timelineList() {
+    private Component timelineList(List<TimelineEvent> shown, int held) {
         OrderedList list = new OrderedList();
-        for (TimelineEvent e : module.timeline()) {
+        if (held > 0) {
+            Div box = new Div(list);
+            Paragraph note =
+                    StaticText.set(new Paragraph(), host.getTranslation("reader.timeline.partly-locked", held));
+            note.addClassName("timeline-held");
+            box.add(note);
+            fill(list, shown);
+            return box;
+        }
+        fill(list, shown);
+        return list;
+    }
+
+    private void fill(OrderedList list, List<TimelineEvent> events) {
+        for (TimelineEvent e : events) {
             Span date = new Span(Formats.partialDate(e.date(), locale.get()));
             date.addClassName("timeline-date");
             Span text = new Span(e.event());
             text.addClassName("timeline-event");
             list.add(new ListItem(date, text));
         }
-        return list;
     }
 
     /**
