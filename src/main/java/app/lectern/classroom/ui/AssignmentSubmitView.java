@@ -101,6 +101,13 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
                     getTranslation("classroom.work.score.withheld", ClassroomUi.format(this, a.dueAt(), a.zone()))));
         }
 
+        // before the list of unanswered questions, which on a phone can be many screens long
+        if (attempt.acceptsAnswers()) {
+            Button submit = new Button(getTranslation("classroom.work.submit.button"), e -> confirm(unanswered.size()));
+            submit.addThemeVariants(ButtonVariant.PRIMARY);
+            submit.setId("submit-assignment");
+            add(new Paragraph(submit));
+        }
         if (!unanswered.isEmpty() && attempt.acceptsAnswers()) {
             H2 heading = new H2(getTranslation("classroom.work.submit.unanswered"));
             heading.setId("unanswered-heading");
@@ -126,12 +133,6 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
             add(heading, list);
         }
 
-        if (attempt.acceptsAnswers()) {
-            Button submit = new Button(getTranslation("classroom.work.submit.button"), e -> confirm(unanswered.size()));
-            submit.addThemeVariants(ButtonVariant.PRIMARY);
-            submit.setId("submit-assignment");
-            add(new Paragraph(submit));
-        }
         Div links = new Div(
                 new Paragraph(new RouterLink(
                         getTranslation("classroom.work.back"),
@@ -162,10 +163,14 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
                         ? getTranslation("classroom.work.submit.confirm.unanswered", unanswered)
                         : getTranslation("classroom.work.submit.confirm.text"));
         dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("classroom.work.submit.confirm.cancel"));
+        Button cancel = new Button(getTranslation("classroom.work.submit.confirm.cancel"), e -> dialog.close());
+        cancel.setId("submit-cancel");
+        dialog.setCancelButton(cancel);
         dialog.setConfirmText(getTranslation("classroom.work.submit.confirm.ok"));
         dialog.addConfirmListener(e -> doSubmit());
         dialog.open();
+        // the dialog focuses its confirm button when it opens; a stray Enter must not submit: Cancel takes the focus
+        dialog.getElement().executeJs("this.addEventListener('focusin', () => $0.focus(), {once: true})", cancel);
     }
 
     private void doSubmit() {

@@ -181,7 +181,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
             content.add(aids.timeline(aids()));
         }
         if (!module.claims().isEmpty()) {
-            content.add(aids.claims(this::aids, c -> goToEvidence(c.evidence(), CLAIM, c.id())));
+            content.add(aids.claims(this::aids, c -> goToEvidence(c.evidence(), CLAIM, c.id()), section));
         }
         if (!section.questions().isEmpty()) {
             content.add(questions());
