@@ -19,10 +19,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @ColorScheme(ColorScheme.Value.SYSTEM)
 public class Application implements AppShellConfigurator {
 
-    /** Our own icon (an open book with a marked line) for the browser tab, served from {@code /icons/}. */
+    /** Our own icon (an open book with a marked line) for the browser tab, served from {@code /lectern/icons/}. */
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.addLink("icons/favicon.svg", Map.of("rel", "icon", "type", "image/svg+xml"));
+        settings.addLink("lectern/icons/favicon.svg", Map.of("rel", "icon", "type", "image/svg+xml"));
     }
 
     /** Entry point. */

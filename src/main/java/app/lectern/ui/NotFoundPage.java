@@ -31,7 +31,7 @@ public final class NotFoundPage {
                         + StaticText.escape(i18n.getTranslation(
                                 "layout.title", locale, i18n.getTranslation("notfound.heading", locale)))
                         + "</title><link rel=\"icon\" type=\"image/svg+xml\" href=\"" + context
-                        + "/icons/favicon.svg\"><style>"
+                        + "/lectern/icons/favicon.svg\"><style>"
                         + "body{margin:0;font:1.0625rem/1.6 system-ui,sans-serif;background:#f6f7f9;color:#1b1f24}"
                         + "header{background:#12263f;padding:.75rem 1rem}header a{color:#fff;font-weight:700;"
                         + "text-decoration:none}main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}"

@@ -94,6 +94,13 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
             status.add(new Paragraph(getTranslation("classroom.work.closed")));
         }
 
+        // right under the count: before the score and the list of unanswered questions, many screens long on a phone
+        if (attempt.acceptsAnswers()) {
+            Button submit = new Button(getTranslation("classroom.work.submit.button"), e -> confirm(unanswered.size()));
+            submit.addThemeVariants(ButtonVariant.PRIMARY);
+            submit.setId("submit-assignment");
+            add(new Paragraph(submit));
+        }
         if (attempt.result() != null) {
             add(score(attempt.result()));
         } else if (attempt.submitted() || !attempt.acceptsAnswers()) {
@@ -101,13 +108,6 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
                     getTranslation("classroom.work.score.withheld", ClassroomUi.format(this, a.dueAt(), a.zone()))));
         }
 
-        // before the list of unanswered questions, which on a phone can be many screens long
-        if (attempt.acceptsAnswers()) {
-            Button submit = new Button(getTranslation("classroom.work.submit.button"), e -> confirm(unanswered.size()));
-            submit.addThemeVariants(ButtonVariant.PRIMARY);
-            submit.setId("submit-assignment");
-            add(new Paragraph(submit));
-        }
         if (!unanswered.isEmpty() && attempt.acceptsAnswers()) {
             H2 heading = new H2(getTranslation("classroom.work.submit.unanswered"));
             heading.setId("unanswered-heading");
@@ -170,7 +170,17 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
         dialog.addConfirmListener(e -> doSubmit());
         dialog.open();
         // the dialog focuses its confirm button when it opens; a stray Enter must not submit: Cancel takes the focus
-        dialog.getElement().executeJs("this.addEventListener('focusin', () => $0.focus(), {once: true})", cancel);
+        // (it does so only once its overlay has opened, so wait for that, up to two seconds)
+        dialog.getElement()
+                .executeJs(
+                        "const dialog = this, cancel = $0; let tries = 0;"
+                                + "const timer = setInterval(() => {"
+                                + "  const active = document.activeElement;"
+                                + "  if (active === cancel || ++tries > 40) { clearInterval(timer); return; }"
+                                + "  if (dialog.opened && active && active !== document.body && dialog.contains(active)) {"
+                                + "    cancel.focus(); clearInterval(timer); }"
+                                + "}, 50)",
+                        cancel);
     }
 
     private void doSubmit() {
