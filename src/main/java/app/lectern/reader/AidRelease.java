@@ -6,17 +6,26 @@ import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
+import app.lectern.content.Skill;
+import app.lectern.content.TimelineEvent;
 import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.order.OrderQuestion;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Which of the reader's aids may be shown beside the questions. The rule: an aid entry that would answer a question
- * stays locked until that question is settled. The aids are the timeline (it lists the events in order), a claim's
- * evidence quote marked in the article, and a question's own evidence.
+ * stays locked until that question is settled. The aids are the timeline's events (listed in order, they give away
+ * the order of the ordering questions they appear in), a claim's evidence quote marked in the article, and a
+ * question's own evidence.
+ *
+ * <p>The timeline unlocks per ordering question: an event stays hidden while an ordering question that names it (an
+ * item's text within the event's or the other way round) is open. An ordering question about chronology that names
+ * no event at all locks every event, since which ones it asks about cannot be told; an ordering question about
+ * something else (the steps of an argument) that names no event locks none.
  *
  * <p>A snapshot of one learner's work; the reader asks a fresh one whenever it builds an aid.
  */
@@ -50,9 +59,42 @@ public final class AidRelease {
         return wouldAnswer.stream().allMatch(this::settled);
     }
 
-    /** The questions the timeline would answer: the ordering questions, whose key is the order of events. */
+    /**
+     * The questions the timeline would answer: the ordering questions that name one of its events, and those about
+     * chronology.
+     */
     public List<Question> answeredByTimeline() {
-        return module.questions().filter(q -> q instanceof OrderQuestion).toList();
+        return module.questions()
+                .filter(q -> q instanceof OrderQuestion o
+                        && (q.skill() == Skill.CHRONOLOGY
+                                || module.timeline().stream().anyMatch(e -> names(o, e))))
+                .toList();
+    }
+
+    /**
+     * The questions listing this event would help answer: the ordering questions that name it, and the chronology
+     * ordering questions that name no event of the timeline.
+     */
+    public List<Question> answeredByEvent(TimelineEvent event) {
+        return module.questions()
+                .filter(q -> q instanceof OrderQuestion o
+                        && (names(o, event)
+                                || (q.skill() == Skill.CHRONOLOGY
+                                        && module.timeline().stream().noneMatch(e -> names(o, e)))))
+                .toList();
+    }
+
+    /** Whether this event of the timeline may be listed. */
+    public boolean eventReleased(TimelineEvent event) {
+        return released(answeredByEvent(event));
+    }
+
+    /** Whether an item of the question is the event, or a part of it, or the event a part of the item. */
+    private static boolean names(OrderQuestion question, TimelineEvent event) {
+        String told = Markdown.collapse(event.event()).toLowerCase(Locale.ROOT);
+        return question.items().stream()
+                .map(i -> Markdown.collapse(i.text()).toLowerCase(Locale.ROOT))
+                .anyMatch(item -> !item.isEmpty() && (told.contains(item) || item.contains(told)));
     }
 
     /**
@@ -70,7 +112,7 @@ public final class AidRelease {
                 .toList();
     }
 
-    /** Whether the timeline's events may be listed. */
+    /** Whether every event of the timeline may be listed. */
     public boolean timelineReleased() {
         return released(answeredByTimeline());
     }

@@ -35,7 +35,7 @@ public record LearnerWork(
 
     /**
      * This work after {@code question} was answered with {@code answer}: a section is done once every question in
-     * it has feedback.
+     * it is {@linkplain LearnerProgress#finished finished}, and not while a miss in it may still be tried again.
      *
      * @param module the module the question belongs to
      * @param question the question just answered
@@ -51,8 +51,12 @@ public record LearnerWork(
         Set<String> done = new HashSet<>(completedSections);
         for (Section s : module.sections()) {
             boolean holds = s.questions().stream().anyMatch(q -> q.id().equals(question.id()));
-            if (holds && LearnerProgress.sectionDone(s, newFeedback::containsKey, true)) {
-                done.add(s.id());
+            if (holds) {
+                if (LearnerProgress.sectionDone(s, id -> LearnerProgress.finished(newFeedback.get(id)), true)) {
+                    done.add(s.id());
+                } else {
+                    done.remove(s.id());
+                }
             }
         }
         return new LearnerWork(newAnswers, newFeedback, hintsTaken, done);

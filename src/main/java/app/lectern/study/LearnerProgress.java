@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * @param feedback the feedback of the latest response per question id
  * @param answers the latest submitted answer per question id
  * @param hintsTaken ids of questions whose hint was shown
- * @param completedSections ids of sections whose questions are all answered (or visited, if it has none)
+ * @param completedSections ids of sections whose questions are all {@linkplain #finished finished} (or visited, if it
+ *     has none)
  */
 public record LearnerProgress(
         String lastSectionId,
@@ -32,11 +33,21 @@ public record LearnerProgress(
     }
 
     /**
+     * Whether a question no longer waits for the learner: answered, and not a miss they may still try again (an
+     * open answer waiting for review counts as finished).
+     *
+     * @param feedback the feedback on the latest answer, or {@code null} if there is none
+     */
+    public static boolean finished(Feedback feedback) {
+        return feedback != null && (!feedback.canRetry() || feedback.pendingReview());
+    }
+
+    /**
      * When a section counts as done, for the reader's navigation and progress: every question in it answered, or,
      * for a section without questions, visited.
      *
      * @param section the section
-     * @param answered whether the question with this id has been answered
+     * @param answered whether the question with this id has been answered for good (see {@link #finished})
      * @param visited whether the learner has opened the section
      * @return whether the section is done
      */

@@ -180,7 +180,8 @@ public class StudyService {
                         .list());
         Set<String> completed = new HashSet<>();
         for (Section s : module.sections()) {
-            if (LearnerProgress.sectionDone(s, feedback::containsKey, visited.contains(s.id()))) {
+            if (LearnerProgress.sectionDone(
+                    s, id -> LearnerProgress.finished(feedback.get(id)), visited.contains(s.id()))) {
                 completed.add(s.id());
             }
         }

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -145,9 +146,27 @@ class LearnerJourneyIT {
 
     @Test
     void libraryReaderAndSummaryHaveNoAccessibilityViolations() {
-        BrowserContext context = browser.newContext();
+        noAccessibilityViolations(browser.newContext());
+    }
+
+    @Test
+    void inDarkModeTooTheyHaveNoAccessibilityViolations() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK));
         Page page = context.newPage();
-        for (String path : List.of("/", MODULE + "/kyiv-accuses", MODULE + "/results")) {
+        page.navigate(app.url(MODULE + "/kyiv-accuses"));
+        page.locator("main").first().waitFor();
+        assertThat(page.evaluate(
+                        "getComputedStyle(document.documentElement).getPropertyValue('--lectern-page').trim()"))
+                .as("our dark colours apply")
+                .isEqualTo("#121416");
+        page.close();
+        noAccessibilityViolations(context);
+    }
+
+    /** The library, a section, the results, and a section with feedback shown, checked by axe (contrast too). */
+    private void noAccessibilityViolations(BrowserContext context) {
+        Page page = context.newPage();
+        for (String path : List.of("/", MODULE + "/kyiv-accuses", MODULE + "/results", "/nope")) {
             page.navigate(app.url(path));
             page.locator("main, [role=main], vaadin-app-layout").first().waitFor();
             page.waitForLoadState();

@@ -9,6 +9,7 @@ import app.lectern.content.QuestionBase;
 import app.lectern.content.Section;
 import app.lectern.content.Skill;
 import app.lectern.content.Source;
+import app.lectern.content.TimelineEvent;
 import app.lectern.question.Option;
 import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.order.OrderItem;
@@ -36,27 +37,44 @@ class AidReleaseTest {
             List.of(new Option("kyiv", "Kyiv", null), new Option("moscow", "Moscow", null)),
             "kyiv");
 
-    private static final LearningModule MODULE = new LearningModule(
-            "aid-module",
-            1,
-            "Aids",
-            "A module for tests.",
-            "en",
-            "Grades 9–12",
-            10,
-            List.of(),
-            new Source(null, "Katherine Spencer", null, "Atlantic Council", "2025", null),
-            List.of("Test aids."),
-            List.of(),
-            List.of(),
-            List.of(),
+    /** The steps of an argument: no event of the timeline, not about chronology. */
+    private static final OrderQuestion ARGUMENT = new OrderQuestion(
+            new QuestionBase("argument-q", "test", "Prompt", 1.0, Skill.MAIN_IDEA, "Because.", null, null),
             List.of(
-                    new Section("fighters", "Fighters", "Kyiv says 150 mercenaries fight.", List.of(SINGLE, ORDER)),
-                    new Section(
-                            "concerns",
-                            "Concerns",
-                            "They are concerned that Beijing is sending officers to observe the war.",
-                            List.of(HIGHLIGHT))));
+                    new OrderItem("a", "The accusation"),
+                    new OrderItem("b", "The background"),
+                    new OrderItem("c", "The outlook")));
+
+    private static final TimelineEvent CRIMEA = new TimelineEvent("2014-03", "Russia annexes  Crimea");
+    private static final TimelineEvent INVASION = new TimelineEvent("2022-02", "Invasion");
+    private static final TimelineEvent SANCTIONS = new TimelineEvent("2022-03", "Sanctions follow");
+    private static final TimelineEvent TALKS = new TimelineEvent("2022-03", "Talks in Istanbul");
+
+    private static final LearningModule MODULE = module(List.of(SINGLE, ORDER, ARGUMENT));
+
+    private static LearningModule module(List<app.lectern.content.Question> firstSection) {
+        return new LearningModule(
+                "aid-module",
+                1,
+                "Aids",
+                "A module for tests.",
+                "en",
+                "Grades 9–12",
+                10,
+                List.of(),
+                new Source(null, "Katherine Spencer", null, "Atlantic Council", "2025", null),
+                List.of("Test aids."),
+                List.of(),
+                List.of(CRIMEA, INVASION, SANCTIONS, TALKS),
+                List.of(),
+                List.of(
+                        new Section("fighters", "Fighters", "Kyiv says 150 mercenaries fight.", firstSection),
+                        new Section(
+                                "concerns",
+                                "Concerns",
+                                "They are concerned that Beijing is sending officers to observe the war.",
+                                List.of(HIGHLIGHT))));
+    }
 
     /** Marks the whole key sentence and more. */
     private static final Evidence CLAIM_QUOTE =
@@ -137,6 +155,42 @@ class AidReleaseTest {
                 .isFalse();
         assertThat(aids(Map.of("order-q", wrong("order-q", 0))).timelineReleased())
                 .isTrue();
+    }
+
+    @Test
+    void theTimelineUnlocksPerOrderingQuestionNotPerModule() {
+        AidRelease open = aids(Map.of());
+        assertThat(open.answeredByEvent(CRIMEA)).as("an item within the event").containsExactly(ORDER);
+        assertThat(open.answeredByEvent(INVASION)).as("the same text").containsExactly(ORDER);
+        assertThat(open.eventReleased(CRIMEA)).isFalse();
+        assertThat(open.eventReleased(SANCTIONS)).isFalse();
+        assertThat(open.eventReleased(TALKS))
+                .as("named by no ordering question")
+                .isTrue();
+
+        AidRelease orderSettled = aids(Map.of("order-q", wrong("order-q", 0)));
+        assertThat(orderSettled.eventReleased(CRIMEA)).isTrue();
+        assertThat(orderSettled.timelineReleased())
+                .as("the open argument question names no event and is not about chronology")
+                .isTrue();
+        assertThat(open.answeredByTimeline()).doesNotContain(ARGUMENT);
+    }
+
+    @Test
+    void aChronologyQuestionThatNamesNoEventLocksEveryEvent() {
+        OrderQuestion dates = new OrderQuestion(
+                new QuestionBase("dates-q", "test", "Prompt", 1.0, Skill.CHRONOLOGY, "Because.", null, null),
+                List.of(new OrderItem("a", "Spring"), new OrderItem("b", "Summer"), new OrderItem("c", "Autumn")));
+        LearningModule module = module(List.of(dates));
+
+        AidRelease open = new AidRelease(module, Map.of(), false);
+        assertThat(module.timeline()).allMatch(e -> !open.eventReleased(e));
+        assertThat(open.answeredByTimeline()).containsExactly(dates);
+        AidRelease settled = new AidRelease(module, Map.of("dates-q", right("dates-q", null)), false);
+        assertThat(module.timeline()).allMatch(settled::eventReleased);
+        assertThat(new AidRelease(module, Map.of("dates-q", right("dates-q", null)), true).eventReleased(TALKS))
+                .as("withheld feedback settles nothing")
+                .isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package app.lectern.account.ui;
 
+import app.lectern.ui.NotFoundPage;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -63,7 +65,8 @@ class WebSecurityConfig {
             HttpSecurity http,
             AuthenticationManager authenticationManager,
             VaadinDefaultRequestCache requestCache,
-            RequestUtil requestUtil)
+            RequestUtil requestUtil,
+            I18NProvider i18n)
             throws Exception {
         // Remember the page to return to after login only for real, protected views: a request for a static
         // file, an unknown path or a probe must not create a session (memory) or a session cookie.
@@ -72,6 +75,11 @@ class WebSecurityConfig {
         // our own styles and scripts, served as static files under /lectern/
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/lectern/**").permitAll());
         http.authenticationManager(authenticationManager);
+        // An address that is no page at all gets the not-found page, also when nobody is signed in: the login would
+        // suggest it exists and only needs an account. Registered before Vaadin's login entry point, so it comes first.
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                (request, response, denied) -> NotFoundPage.write(request, response, i18n),
+                request -> isUnknownPage(request, requestUtil)));
         // eagerly: Vaadin's bootstrap page sets its own X-Frame-Options (SAMEORIGIN) unless one is there already,
         // and lazily written headers were missing from it altogether
         http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -129,6 +137,14 @@ class WebSecurityConfig {
                         + "<h1>This form has expired</h1><p>It was sent without this page's security token, or from"
                         + " another site. <a href=\"" + request.getContextPath() + "/login\">Sign in again</a>.</p>"
                         + "</main></body></html>");
+    }
+
+    /** A page load of an address that no view has, which Vaadin's rules would otherwise send to the login. */
+    static boolean isUnknownPage(jakarta.servlet.http.HttpServletRequest request, RequestUtil requestUtil) {
+        return "GET".equals(request.getMethod())
+                && !requestUtil.isFrameworkInternalRequest(request)
+                && !requestUtil.isSecuredFlowRoute(request)
+                && !requestUtil.isAnonymousRoute(request);
     }
 
     private static boolean isStaticFile(jakarta.servlet.http.HttpServletRequest request) {

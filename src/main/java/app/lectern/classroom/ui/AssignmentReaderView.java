@@ -138,8 +138,15 @@ public class AssignmentReaderView extends Composite<ModuleReader> implements Bef
 
         private LearnerWork work() {
             Set<String> done = attempt.module().sections().stream()
-                    // an assignment counts answers only: a section without questions is never "done"
-                    .filter(s -> LearnerProgress.sectionDone(s, attempt.answers()::containsKey, false))
+                    // an assignment counts answers only: a section without questions is never "done"; a miss shown
+                    // with a try left keeps its section open
+                    .filter(s -> LearnerProgress.sectionDone(
+                            s,
+                            id -> attempt.answers().containsKey(id)
+                                    && (feedbackWithheld()
+                                            || LearnerProgress.finished(
+                                                    attempt.feedback().get(id))),
+                            false))
                     .map(Section::id)
                     .collect(Collectors.toSet());
             return new LearnerWork(attempt.answers(), attempt.feedback(), Set.of(), done);

@@ -94,6 +94,13 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
             status.add(new Paragraph(getTranslation("classroom.work.closed")));
         }
 
+        // right under the count: before the score and the list of unanswered questions, many screens long on a phone
+        if (attempt.acceptsAnswers()) {
+            Button submit = new Button(getTranslation("classroom.work.submit.button"), e -> confirm(unanswered.size()));
+            submit.addThemeVariants(ButtonVariant.PRIMARY);
+            submit.setId("submit-assignment");
+            add(new Paragraph(submit));
+        }
         if (attempt.result() != null) {
             add(score(attempt.result()));
         } else if (attempt.submitted() || !attempt.acceptsAnswers()) {
@@ -126,12 +133,6 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
             add(heading, list);
         }
 
-        if (attempt.acceptsAnswers()) {
-            Button submit = new Button(getTranslation("classroom.work.submit.button"), e -> confirm(unanswered.size()));
-            submit.addThemeVariants(ButtonVariant.PRIMARY);
-            submit.setId("submit-assignment");
-            add(new Paragraph(submit));
-        }
         Div links = new Div(
                 new Paragraph(new RouterLink(
                         getTranslation("classroom.work.back"),
@@ -162,10 +163,24 @@ public class AssignmentSubmitView extends Div implements BeforeEnterObserver, Ha
                         ? getTranslation("classroom.work.submit.confirm.unanswered", unanswered)
                         : getTranslation("classroom.work.submit.confirm.text"));
         dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("classroom.work.submit.confirm.cancel"));
+        Button cancel = new Button(getTranslation("classroom.work.submit.confirm.cancel"), e -> dialog.close());
+        cancel.setId("submit-cancel");
+        dialog.setCancelButton(cancel);
         dialog.setConfirmText(getTranslation("classroom.work.submit.confirm.ok"));
         dialog.addConfirmListener(e -> doSubmit());
         dialog.open();
+        // the dialog focuses its confirm button when it opens; a stray Enter must not submit: Cancel takes the focus
+        // (it does so only once its overlay has opened, so wait for that, up to two seconds)
+        dialog.getElement()
+                .executeJs(
+                        "const dialog = this, cancel = $0; let tries = 0;"
+                                + "const timer = setInterval(() => {"
+                                + "  const active = document.activeElement;"
+                                + "  if (active === cancel || ++tries > 40) { clearInterval(timer); return; }"
+                                + "  if (dialog.opened && active && active !== document.body && dialog.contains(active)) {"
+                                + "    cancel.focus(); clearInterval(timer); }"
+                                + "}, 50)",
+                        cancel);
     }
 
     private void doSubmit() {

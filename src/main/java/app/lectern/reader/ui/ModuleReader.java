@@ -14,10 +14,13 @@ import app.lectern.question.Answer;
 import app.lectern.reader.AidRelease;
 import app.lectern.reader.LearnerWork;
 import app.lectern.reader.SectionHtml;
+import app.lectern.study.LearnerProgress;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -39,7 +42,10 @@ import java.util.Optional;
  * where links lead; which aids may be shown is {@link AidRelease}'s decision.
  *
  * <p>Query parameters {@code evidence=<question-id>} (only for a question whose evidence the learner has been
- * shown) and {@code claim=<claim-id>} highlight that evidence quote after the section opens.
+ * shown) and {@code claim=<claim-id>} highlight that evidence quote after the section opens; a question's evidence
+ * then offers "Back to question N". {@code question=<question-id>} moves focus to that question's card, and
+ * {@code retry} is "retry what I missed": the page says how many questions are still open and leads from one to the
+ * next. Opening a module without a section resumes at the first question not answered yet.
  */
 public final class ModuleReader extends Div implements QuestionCard.Page {
 
@@ -48,6 +54,12 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
 
     /** Query parameter: highlight the evidence of this claim. */
     public static final String CLAIM = "claim";
+
+    /** Query parameter: move focus to this question's card. */
+    public static final String QUESTION = "question";
+
+    /** Query parameter (no value needed): retrying what was missed, one open question after the other. */
+    public static final String RETRY = "retry";
 
     /** The id of the element holding the rendered section text, the root for evidence highlighting. */
     public static final String ARTICLE_BODY_ID = "article-body";
@@ -61,6 +73,10 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
     private final ProgressBar progressBar = new ProgressBar();
     private final Paragraph progressText = new Paragraph();
     private final Nav sectionNav = new Nav();
+    private final Div retryBar = new Div();
+    private final Div evidenceReturn = new Div();
+    private final Map<String, QuestionCard> cards = new java.util.HashMap<>();
+    private boolean retrying;
 
     /** An empty reader; {@link #open} fills it. */
     public ModuleReader() {
@@ -69,12 +85,15 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
     }
 
     /**
-     * Opens a section of the mode's module: the requested one, else the one the learner last visited, else the
-     * first; records the visit and renders it with the learner's work, then highlights what the query asks for. An
-     * unknown requested section shows "not found" instead.
+     * Opens a section of the mode's module: the requested one, else the section of the first question not answered
+     * yet (once the learner has answered any), else the one the learner last visited, else the first; records the
+     * visit and renders it with the learner's work, then highlights or focuses what the query asks for. An unknown
+     * requested section shows "not found" instead.
      */
     public void open(BeforeEnterEvent event, ReaderMode mode, Optional<String> requestedSection) {
         LearningModule opened = mode.module();
+        QueryParameters query = event.getLocation().getQueryParameters();
+        Optional<String> focusQuestion = query.getSingleParameter(QUESTION);
         Section chosen;
         if (requestedSection.isPresent()) {
             Optional<Section> s = opened.section(requestedSection.get());
@@ -84,8 +103,12 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
             }
             chosen = s.get();
         } else {
-            chosen = Optional.ofNullable(mode.lastSectionId())
-                    .flatMap(opened::section)
+            Optional<Question> resumeAt = firstUnanswered(opened, mode);
+            if (resumeAt.isPresent() && focusQuestion.isEmpty()) {
+                focusQuestion = resumeAt.map(Question::id);
+            }
+            chosen = resumeAt.flatMap(q -> opened.sectionOf(q.id()))
+                    .or(() -> Optional.ofNullable(mode.lastSectionId()).flatMap(opened::section))
                     .orElse(opened.sections().getFirst());
         }
         // moving between sections of an open page moves focus to the new section's heading
@@ -95,12 +118,35 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         this.module = opened;
         this.section = chosen;
         this.work = mode.work(chosen);
-        render(focusHeading);
-        highlightFromQuery(event.getLocation().getQueryParameters());
+        this.retrying = query.getParameters().containsKey(RETRY);
+        Optional<String> focusHere =
+                focusQuestion.filter(id -> chosen.questions().stream().anyMatch(q -> q.id().equals(id)));
+        render(focusHeading && focusHere.isEmpty());
+        highlightFromQuery(query);
+        focusHere.map(cards::get).ifPresent(ModuleReader::focusCard);
+    }
+
+    /** The first question of the module without an answer, once any is answered: where a returning learner goes on. */
+    private static Optional<Question> firstUnanswered(LearningModule module, ReaderMode mode) {
+        Map<String, Feedback> feedback = mode.work(module.sections().getFirst()).feedback();
+        if (feedback.isEmpty()) {
+            return Optional.empty();
+        }
+        return module.questions().filter(q -> !feedback.containsKey(q.id())).findFirst();
+    }
+
+    /** Scrolls a card into view and moves focus to it (it is named by its heading). */
+    private static void focusCard(QuestionCard card) {
+        card.getElement().setAttribute("tabindex", "-1");
+        card.getElement()
+                .executeJs("const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;"
+                        + "this.scrollIntoView({behavior: reduce ? 'auto' : 'smooth', block: 'start'});"
+                        + "this.focus({preventScroll: true})");
     }
 
     private void render(boolean focusHeading) {
         removeAll();
+        cards.clear();
         Div head = new Div();
         head.addClassName("reader-head");
         H1 title = new H1(mode.heading());
@@ -135,7 +181,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
             content.add(aids.timeline(aids()));
         }
         if (!module.claims().isEmpty()) {
-            content.add(aids.claims(this::aids, c -> goToEvidence(c.evidence(), CLAIM, c.id())));
+            content.add(aids.claims(this::aids, c -> goToEvidence(c.evidence(), CLAIM, c.id()), section));
         }
         if (!section.questions().isEmpty()) {
             content.add(questions());
@@ -207,6 +253,10 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         articleBody.addClassName("article-body");
         articleBody.getElement().setProperty("innerHTML", rendered.html());
         article.add(articleBody);
+        evidenceReturn.removeAll();
+        evidenceReturn.addClassName("evidence-return");
+        evidenceReturn.setVisible(false);
+        article.add(evidenceReturn);
 
         if (!rendered.terms().isEmpty()) {
             // static text: one element's HTML instead of a component per term and definition (server memory)
@@ -243,11 +293,18 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         H2 heading = StaticText.set(new H2(), getTranslation("reader.questions"));
         heading.setId("questions-heading");
         box.add(heading);
+        if (retrying) {
+            retryBar.setId("retry-bar");
+            retryBar.addClassName("retry-bar");
+            retryBar.getElement().setAttribute("tabindex", "-1");
+            updateRetryBar();
+            box.add(retryBar);
+        }
         List<Question> all = module.questions().toList();
         for (Question q : section.questions()) {
             Answer previous = work.answers().get(q.id());
             Feedback feedback = work.feedback().get(q.id());
-            box.add(new QuestionCard(
+            QuestionCard card = new QuestionCard(
                     mode.displayed(q),
                     all.indexOf(q) + 1,
                     module,
@@ -255,9 +312,81 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
                     feedback,
                     work.hintsTaken().contains(q.id()),
                     mode,
-                    this));
+                    this);
+            cards.put(q.id(), card);
+            box.add(card);
         }
         return box;
+    }
+
+    /** The questions still open (not answered, or a miss with a try left), in the module's order. */
+    private List<Question> openQuestions() {
+        return module.questions()
+                .filter(q -> !LearnerProgress.finished(work.feedback().get(q.id())))
+                .toList();
+    }
+
+    /** How many questions are still open, and the way on: the next one, or the results once none is left. */
+    private void updateRetryBar() {
+        retryBar.removeAll();
+        int open = openQuestions().size();
+        Paragraph text = StaticText.set(new Paragraph(), getTranslation("reader.retry.open", open));
+        text.addClassName("retry-text");
+        retryBar.add(text);
+        if (open > 0) {
+            Button next = new Button(getTranslation("reader.retry.next"));
+            next.addThemeVariants(ButtonVariant.PRIMARY);
+            next.addClickListener(e -> goToNextOpen(null));
+            retryBar.add(next);
+        } else {
+            retryBar.add(mode.lastPagerLink());
+        }
+    }
+
+    /**
+     * Goes to the first open question after {@code after} (from the start of the module if {@code null}), wrapping
+     * round: focuses its card here, or opens its section; with none left, focuses the retry bar, which then says so.
+     */
+    private void goToNextOpen(Question after) {
+        List<Question> all = module.questions().toList();
+        List<Question> open =
+                openQuestions().stream().filter(q -> !q.equals(after)).toList();
+        int from = after == null ? -1 : all.indexOf(after);
+        Optional<Question> next = open.stream()
+                .filter(q -> all.indexOf(q) > from)
+                .findFirst()
+                .or(() -> open.stream().findFirst());
+        if (next.isEmpty()) {
+            updateRetryBar();
+            retryBar.getElement().callJsFunction("focus");
+            return;
+        }
+        goToQuestion(next.get());
+    }
+
+    /** Focuses a question's card, opening its section first if it is another one (staying in retry mode). */
+    private void goToQuestion(Question target) {
+        QuestionCard card = cards.get(target.id());
+        if (card != null) {
+            focusCard(card);
+            return;
+        }
+        Map<String, String> params = new java.util.HashMap<>();
+        params.put(QUESTION, target.id());
+        if (retrying) {
+            params.put(RETRY, "1");
+        }
+        module.sectionOf(target.id()).ifPresent(s -> mode.navigateTo(s, QueryParameters.simple(params)));
+    }
+
+    @Override
+    public void addFeedbackActions(Question question, Feedback feedback, Div actions) {
+        if (retrying) {
+            Button next = new Button(getTranslation("reader.retry.next"));
+            next.addClassName("next-missed");
+            next.addClickListener(e -> goToNextOpen(question));
+            actions.add(next);
+        }
     }
 
     private Component pager() {
@@ -292,6 +421,10 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
     private void highlightFromQuery(QueryParameters query) {
         AidRelease aids = aids();
         query.getSingleParameter(EVIDENCE)
+                .filter(id -> aids.questionEvidence(id).isPresent())
+                .flatMap(module::question)
+                .ifPresent(this::offerReturn);
+        query.getSingleParameter(EVIDENCE)
                 .flatMap(aids::questionEvidence)
                 .or(() -> query.getSingleParameter(CLAIM)
                         .flatMap(id -> module.claims().stream()
@@ -325,7 +458,24 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
 
     @Override
     public void showEvidence(Question question, Evidence evidence) {
+        if (evidence.section() == null || evidence.section().equals(section.id())) {
+            offerReturn(question);
+        }
         goToEvidence(evidence, EVIDENCE, question.id());
+    }
+
+    /** Under the article, once a question's evidence is marked in it: a button back to that question. */
+    private void offerReturn(Question question) {
+        evidenceReturn.removeAll();
+        int number = module.questions().toList().indexOf(question) + 1;
+        Button back = new Button(getTranslation("reader.evidence.back", number));
+        back.addClassName("evidence-back");
+        back.addClickListener(e -> {
+            evidenceReturn.setVisible(false);
+            goToQuestion(question);
+        });
+        evidenceReturn.add(back);
+        evidenceReturn.setVisible(true);
     }
 
     @Override
@@ -333,6 +483,9 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         work = mode.answered(work, question, answer, feedback);
         updateProgress();
         renderNav();
+        if (retrying) {
+            updateRetryBar();
+        }
     }
 
     /** The page title: the section and the heading, once a section is open. */

@@ -80,6 +80,9 @@ public class QuestionCard extends Section {
 
         /** Called after every successful submission of {@code answer}, to update progress. */
         void answered(Question question, Answer answer, Feedback feedback);
+
+        /** Adds the page's own buttons under shown feedback (e.g. "Next missed question"); none by default. */
+        default void addFeedbackActions(Question question, Feedback feedback, Div actions) {}
     }
 
     /** Thrown by {@link Answering#submit} when the answer is refused for a reason the learner should read. */
@@ -355,6 +358,7 @@ public class QuestionCard extends Section {
             retry.addClickListener(e -> reopen());
             buttons.add(retry);
         }
+        page.addFeedbackActions(question, f, buttons);
         if (buttons.getComponentCount() > 0) {
             feedback.add(buttons);
         }

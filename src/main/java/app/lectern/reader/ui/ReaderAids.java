@@ -2,13 +2,17 @@ package app.lectern.reader.ui;
 
 import app.lectern.content.Claim;
 import app.lectern.content.ClaimResponse;
+import app.lectern.content.ClaimStatus;
 import app.lectern.content.LearningModule;
+import app.lectern.content.Markdown;
+import app.lectern.content.Section;
 import app.lectern.content.TimelineEvent;
 import app.lectern.reader.AidRelease;
 import app.lectern.reader.Formats;
 import app.lectern.ui.StaticText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeDetails;
@@ -16,6 +20,8 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -50,28 +56,47 @@ final class ReaderAids {
         });
     }
 
-    /** The timeline: locked while it would answer an open question, else its events, listed when first opened. */
+    /**
+     * The timeline, its events listed when first opened: those that would answer an open ordering question stay out
+     * (all of them: the timeline says it opens later).
+     */
     NativeDetails timeline(AidRelease release) {
         NativeDetails details = new NativeDetails(host.getTranslation("reader.timeline"));
         details.addClassName("timeline");
-        if (!release.timelineReleased()) {
+        List<TimelineEvent> shown =
+                module.timeline().stream().filter(release::eventReleased).toList();
+        if (shown.isEmpty()) {
             details.setContent(StaticText.set(new Paragraph(), host.getTranslation("reader.timeline.locked")));
             return details;
         }
-        contentOnFirstOpen(details, this::timelineList);
+        int held = module.timeline().size() - shown.size();
+        contentOnFirstOpen(details, () -> timelineList(shown, held));
         return details;
     }
 
-    private Component timelineList() {
+    private Component timelineList(List<TimelineEvent> shown, int held) {
         OrderedList list = new OrderedList();
-        for (TimelineEvent e : module.timeline()) {
+        if (held > 0) {
+            Div box = new Div(list);
+            Paragraph note =
+                    StaticText.set(new Paragraph(), host.getTranslation("reader.timeline.partly-locked", held));
+            note.addClassName("timeline-held");
+            box.add(note);
+            fill(list, shown);
+            return box;
+        }
+        fill(list, shown);
+        return list;
+    }
+
+    private void fill(OrderedList list, List<TimelineEvent> events) {
+        for (TimelineEvent e : events) {
             Span date = new Span(Formats.partialDate(e.date(), locale.get()));
             date.addClassName("timeline-date");
             Span text = new Span(e.event());
             text.addClassName("timeline-event");
             list.add(new ListItem(date, text));
         }
-        return list;
     }
 
     /**
@@ -80,19 +105,65 @@ final class ReaderAids {
      *
      * @param showEvidence shows a claim's evidence in the article
      */
-    NativeDetails claims(Supplier<AidRelease> release, Consumer<Claim> showEvidence) {
+    NativeDetails claims(Supplier<AidRelease> release, Consumer<Claim> showEvidence, Section current) {
         NativeDetails details = new NativeDetails(host.getTranslation("reader.claims"));
         details.addClassName("claims");
-        contentOnFirstOpen(details, () -> claimList(release.get(), showEvidence));
+        contentOnFirstOpen(details, () -> claimList(release.get(), showEvidence, current));
         return details;
     }
 
-    private Component claimList(AidRelease release, Consumer<Claim> showEvidence) {
-        Div body = new Div(new Paragraph(host.getTranslation("reader.claims.intro")));
+    /** Whether the claim's evidence is in this section (named, or found in its text when the evidence names none). */
+    static boolean inSection(Claim claim, Section section) {
+        if (claim.evidence().section() != null) {
+            return claim.evidence().section().equals(section.id());
+        }
+        return Markdown.collapse(section.body())
+                .contains(Markdown.collapse(claim.evidence().quote()));
+    }
+
+    /** What each status means, once above the list, so a badge is never the only explanation. */
+    private Component legend() {
+        NativeDetails legend = new NativeDetails(host.getTranslation("reader.claims.legend"));
+        legend.addClassName("claim-legend");
+        StringBuilder html = new StringBuilder("<dl>");
+        for (ClaimStatus status : ClaimStatus.values()) {
+            String key = status.key();
+            html.append("<dt><span class=\"badge status-")
+                    .append(StaticText.escape(key))
+                    .append("\">")
+                    .append(StaticText.escape(host.getTranslation("status." + key)))
+                    .append("</span></dt><dd>")
+                    .append(StaticText.escape(host.getTranslation("status." + key + ".means")))
+                    .append("</dd>");
+        }
+        Div list = new Div();
+        list.getElement()
+                .setProperty("innerHTML", StaticText.shared(html.append("</dl>").toString()));
+        legend.setContent(list);
+        return legend;
+    }
+
+    private Component claimList(AidRelease release, Consumer<Claim> showEvidence, Section current) {
+        Div body = new Div(new Paragraph(host.getTranslation("reader.claims.intro")), legend());
         UnorderedList list = new UnorderedList();
         list.addClassName("claim-list");
+        List<ListItem> elsewhere = new ArrayList<>();
+        Paragraph noneHere = new Paragraph(host.getTranslation("reader.claims.none-here"));
+        noneHere.addClassName("claim-none-here");
+        noneHere.setVisible(false);
+        Checkbox onlyHere = new Checkbox(host.getTranslation("reader.claims.this-section", current.title()));
+        onlyHere.addClassName("claim-filter");
+        long here = module.claims().stream().filter(c -> inSection(c, current)).count();
+        onlyHere.addValueChangeListener(e -> {
+            elsewhere.forEach(item -> item.setVisible(!e.getValue()));
+            noneHere.setVisible(e.getValue() && here == 0);
+        });
+        body.add(onlyHere);
         for (Claim c : module.claims()) {
             ListItem item = new ListItem();
+            if (!inSection(c, current)) {
+                elsewhere.add(item);
+            }
             item.addClassName("claim");
             item.setId("claim-" + c.id());
             Paragraph who =
@@ -130,7 +201,7 @@ final class ReaderAids {
             }
             list.add(item);
         }
-        body.add(list);
+        body.add(noneHere, list);
         return body;
     }
 

@@ -60,7 +60,8 @@ final class SelfStudyMode implements ReaderMode {
     @Override
     public LearnerWork work(Section opened) {
         Set<String> completed = new HashSet<>(progress.completedSections());
-        if (LearnerProgress.sectionDone(opened, progress.feedback()::containsKey, true)) {
+        if (LearnerProgress.sectionDone(
+                opened, id -> LearnerProgress.finished(progress.feedback().get(id)), true)) {
             completed.add(opened.id()); // visited just now
         }
         return new LearnerWork(progress.answers(), progress.feedback(), progress.hintsTaken(), completed);

@@ -28,11 +28,14 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -91,6 +94,17 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
         ProgressBar bar = new ProgressBar(0, 100, Math.max(0, Math.min(100, percent)));
         bar.getElement().setAttribute("aria-label", getTranslation("summary.score.label", percent));
         add(score, bar);
+        int total = (int) module.questions().count();
+        Paragraph counts = new Paragraph(getTranslation(
+                "summary.counts",
+                total - result.unansweredQuestionIds().size(),
+                total,
+                result.missedQuestionIds().size(),
+                result.unansweredQuestionIds().size()));
+        counts.addClassName("summary-counts");
+        Paragraph totals = new Paragraph(getTranslation("summary.totals"));
+        totals.addClassName("summary-totals");
+        add(counts, totals);
 
         add(SkillTable.of(this, result));
         add(review(result, progress));
@@ -104,9 +118,14 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
         box.addClassName("review");
         List<Question> all = module.questions().toList();
         box.add(new H2(getTranslation("summary.review")));
+        // "not mastered" (answered, not fully right) and "not answered" are different things to do: kept apart
+        H3 missedHeading = new H3(getTranslation("summary.not-mastered"));
+        missedHeading.setId("not-mastered");
+        box.add(missedHeading);
         if (result.missedQuestionIds().isEmpty()) {
             box.add(new Paragraph(getTranslation("summary.review.none")));
         } else {
+            box.add(new Paragraph(getTranslation("summary.not-mastered.intro")));
             OrderedList list = new OrderedList();
             list.addClassName("review-list");
             for (String id : result.missedQuestionIds()) {
@@ -117,7 +136,10 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
             box.add(list);
         }
         if (!result.unansweredQuestionIds().isEmpty()) {
-            box.add(new H3(getTranslation("summary.unanswered")));
+            H3 unanswered = new H3(getTranslation("summary.unanswered"));
+            unanswered.setId("not-answered");
+            box.add(unanswered);
+            box.add(new Paragraph(getTranslation("summary.unanswered.intro")));
             box.add(questionLinks(result.unansweredQuestionIds(), all));
         }
         if (!result.pendingQuestionIds().isEmpty()) {
@@ -190,13 +212,16 @@ public class SummaryView extends Div implements BeforeEnterObserver, HasDynamicT
         retry.setEnabled(!result.missedQuestionIds().isEmpty());
         retry.addClickListener(e -> {
             List<String> reopened = study.retryMissed(learner, module.id());
-            String sectionId = reopened.stream()
-                    .map(module::sectionOf)
-                    .flatMap(Optional::stream)
+            // to the first reopened question, focused, in retry mode: the reader leads on from one to the next
+            Optional<String> first = reopened.stream().findFirst();
+            String sectionId = first.flatMap(module::sectionOf)
                     .map(Section::id)
-                    .findFirst()
                     .orElse(module.sections().getFirst().id());
-            getUI().ifPresent(ui -> ui.navigate(ReaderView.class, ReaderView.parameters(module.id(), sectionId)));
+            Map<String, String> query = new HashMap<>();
+            query.put(ModuleReader.RETRY, "1");
+            first.ifPresent(id -> query.put(ModuleReader.QUESTION, id));
+            getUI().ifPresent(ui -> ui.navigate(
+                    ReaderView.class, ReaderView.parameters(module.id(), sectionId), QueryParameters.simple(query)));
         });
 
         Button startOver = new Button(getTranslation("summary.start-over"));

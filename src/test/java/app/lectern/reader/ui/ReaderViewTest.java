@@ -327,4 +327,113 @@ class ReaderViewTest extends SpringBrowserlessTest {
         assertThat($(H2.class).id("section-title").getText())
                 .isEqualTo(module.section("the-fighters").orElseThrow().title());
     }
+
+    @Test
+    void aMissWithATryLeftKeepsItsSectionOpen() {
+        study.submit(learnerId, MODULE, "captured-count", new NumericAnswer(2.0));
+        study.submit(learnerId, MODULE, "mercenaries-count", new NumericAnswer(150.0));
+        study.submit(learnerId, MODULE, "baseless-phrase", new ShortAnswer("completely baseless"));
+        study.submit(learnerId, MODULE, "foreign-fighters-new", new TrueFalseAnswer(true));
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        QuestionCard card = $(QuestionCard.class).id("q-" + QUESTION);
+
+        choose(card, "a");
+        test($(Button.class, card).withText("Check").single()).click();
+
+        assertThat(navHtml()).as("a miss that may be tried again").doesNotContain("class=\"done\"");
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        assertThat(navHtml()).as("after a reload too").doesNotContain("class=\"done\"");
+
+        for (int i = 1; i < StudyService.POLICY.forQuestion(question).attemptsPerQuestion(); i++) {
+            study.submit(learnerId, MODULE, QUESTION, new app.lectern.question.single.SingleAnswer("a"));
+        }
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        assertThat(navHtml()).as("the miss is settled: no try left").contains("class=\"done\"");
+    }
+
+    @Test
+    void openingTheModuleResumesAtTheFirstUnansweredQuestionFocused() {
+        study.submit(learnerId, MODULE, "captured-count", new NumericAnswer(2.0));
+        navigate("modules/" + MODULE + "/the-fighters", ReaderView.class);
+
+        navigate("modules/" + MODULE, ReaderView.class);
+
+        assertThat($(H2.class).id("section-title").getText())
+                .isEqualTo(module.section(SECTION).orElseThrow().title());
+        assertThat($(QuestionCard.class).id("q-mercenaries-count").getElement().getAttribute("tabindex"))
+                .as("the card focused")
+                .isEqualTo("-1");
+    }
+
+    @Test
+    void showInTheArticleOffersBackToTheQuestion() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        QuestionCard card = $(QuestionCard.class).id("q-" + QUESTION);
+        choose(card, "c");
+        test($(Button.class, card).withText("Check").single()).click();
+        int number = module.questions().toList().indexOf(question) + 1;
+        assertThat($(Button.class).withText("Back to question " + number).exists())
+                .isFalse();
+
+        test($(Button.class, card).withText("Show in the article").single()).click();
+        Button back = $(Button.class).withText("Back to question " + number).single();
+        assertThat(back.getParent().orElseThrow().isVisible()).isTrue();
+
+        test(back).click();
+        assertThat(back.getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(card.getElement().getAttribute("tabindex"))
+                .as("the card focused")
+                .isEqualTo("-1");
+    }
+
+    @Test
+    void theTimelineOpensWithItsOwnOrderingQuestionWhileAnotherIsStillOpen() {
+        OrderQuestion order = (OrderQuestion) module.question(ORDER_QUESTION).orElseThrow();
+        study.submit(
+                learnerId,
+                MODULE,
+                ORDER_QUESTION,
+                new app.lectern.question.order.OrderAnswer(order.items().stream()
+                        .map(app.lectern.question.order.OrderItem::id)
+                        .toList()));
+        assertThat(module.questions()
+                        .filter(q -> q instanceof OrderQuestion && !q.id().equals(ORDER_QUESTION))
+                        .count())
+                .as("another ordering question is still open")
+                .isPositive();
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+
+        com.vaadin.flow.component.html.NativeDetails timeline = $(com.vaadin.flow.component.html.NativeDetails.class)
+                .withClassName("timeline")
+                .single();
+        timeline.setOpen(true);
+
+        assertThat(UiTestSupport.textOf(timeline)).doesNotContain("opens once").contains("2022");
+    }
+
+    @Test
+    void theClaimLedgerExplainsItsLabelsAndShowsOnlyThisSectionsClaimsOnRequest() {
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        com.vaadin.flow.component.html.NativeDetails claims = $(com.vaadin.flow.component.html.NativeDetails.class)
+                .withClassName("claims")
+                .single();
+        claims.setOpen(true);
+        assertThat(UiTestSupport.textOf(claims))
+                .contains("What the labels mean")
+                .contains("Alleged");
+
+        com.vaadin.flow.component.checkbox.Checkbox onlyHere = $(com.vaadin.flow.component.checkbox.Checkbox.class)
+                .withClassName("claim-filter")
+                .single();
+        onlyHere.setValue(true);
+
+        assertThat($(ListItem.class).withId("claim-no-evidence-beijing").exists())
+                .as("its evidence is in another section")
+                .isFalse();
+        assertThat($(ListItem.class).id("claim-chinese-mercenaries").isVisible())
+                .isTrue();
+        onlyHere.setValue(false);
+        assertThat($(ListItem.class).id("claim-no-evidence-beijing").isVisible())
+                .isTrue();
+    }
 }

@@ -10,7 +10,9 @@ import app.lectern.testsupport.LecternSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,5 +84,65 @@ class SummaryViewTest extends SpringBrowserlessTest {
                         .single()
                         .isVisible())
                 .isTrue();
+    }
+
+    @Test
+    void retryOpensTheFirstMissedQuestionFocusedAndLeadsToTheNext() {
+        Question question =
+                catalog.module(MODULE).orElseThrow().question(QUESTION).orElseThrow();
+        for (int i = 0; i < StudyService.POLICY.forQuestion(question).attemptsPerQuestion(); i++) {
+            study.submit(learner, MODULE, QUESTION, new SingleAnswer("a"));
+        }
+        navigate("modules/" + MODULE + "/results", SummaryView.class);
+
+        test($(Button.class).withText("Retry what I missed").single()).click();
+
+        QuestionCard card = $(QuestionCard.class).id("q-" + QUESTION);
+        assertThat(card.getElement().getAttribute("tabindex")).as("focused").isEqualTo("-1");
+        Div bar = $(Div.class).id("retry-bar");
+        long total = catalog.module(MODULE).orElseThrow().questions().count();
+        assertThat(UiTestSupport.textOf(bar)).contains(total + " questions are still open");
+        assertThat($(QuestionCard.class).id("q-baseless-phrase").getElement().getAttribute("tabindex"))
+                .isNull();
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<app.lectern.question.Option> group = $(
+                        com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, card)
+                .single();
+        group.setValue(group.getListDataView()
+                .getItems()
+                .filter(o -> o.id().equals("c"))
+                .findFirst()
+                .orElseThrow());
+        test($(Button.class, card).withText("Check").single()).click();
+        assertThat(UiTestSupport.textOf(bar)).contains((total - 1) + " questions are still open");
+
+        test($(Button.class, card).withText("Next missed question").single()).click();
+        assertThat($(QuestionCard.class).id("q-baseless-phrase").getElement().getAttribute("tabindex"))
+                .as("the next open question after it")
+                .isEqualTo("-1");
+    }
+
+    @Test
+    void resultsKeepNotAnsweredApartFromNotMasteredAndExplainTheTotal() {
+        Question question =
+                catalog.module(MODULE).orElseThrow().question(QUESTION).orElseThrow();
+        for (int i = 0; i < StudyService.POLICY.forQuestion(question).attemptsPerQuestion(); i++) {
+            study.submit(learner, MODULE, QUESTION, new SingleAnswer("a"));
+        }
+
+        navigate("modules/" + MODULE + "/results", SummaryView.class);
+
+        String text = UiTestSupport.textOf((com.vaadin.flow.component.Component) getCurrentView());
+        long total = catalog.module(MODULE).orElseThrow().questions().count();
+        assertThat(text)
+                .contains("You answered 1 of " + total + " questions: one not mastered yet, " + (total - 1)
+                        + " not answered yet.")
+                .contains("Not mastered yet")
+                .contains("Not answered yet")
+                .contains("self-study results")
+                .contains("An assignment from your teacher is scored on its own");
+        assertThat($(H3.class).id("not-mastered").getText()).isEqualTo("Not mastered yet");
+        assertThat($(H3.class).id("not-answered").getText()).isEqualTo("Not answered yet");
     }
 }
