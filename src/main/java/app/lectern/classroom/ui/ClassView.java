@@ -23,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -203,8 +202,7 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
         warning.addClassName("notice");
         warning.getElement().setAttribute("role", "status");
         warning.setVisible(false);
-        // warned while typing, before anything is created; the server refuses the same names
-        names.setValueChangeMode(ValueChangeMode.LAZY);
+        // warned on leaving the field, before anything is created; the server refuses the same names
         names.addValueChangeListener(e -> {
             String problem = nameProblem(lines(e.getValue()));
             warning.setText(problem == null ? "" : problem);

@@ -102,7 +102,7 @@ public class TeacherGuideView extends Div implements BeforeEnterObserver, HasDyn
         text.getElement().setProperty("innerHTML", Markdown.html(section.body()));
         part.add(text);
         for (GuideQuestion q : section.questions()) {
-            part.add(question(q));
+            part.add(question(q, q.assessmentOnly()));
         }
         for (GuidePool pool : section.pools()) {
             Div box = new Div();
@@ -117,17 +117,18 @@ public class TeacherGuideView extends Div implements BeforeEnterObserver, HasDyn
             if (pool.assessmentOnly()) {
                 box.add(badge(getTranslation("classroom.guide.assessment-only")));
             }
-            pool.variants().forEach(v -> box.add(question(v)));
+            // the pool says "assignments only" once for all its variants
+            pool.variants().forEach(v -> box.add(question(v, false)));
             part.add(box);
         }
         return part;
     }
 
-    private Div question(GuideQuestion q) {
+    private Div question(GuideQuestion q, boolean badge) {
         Div box = new Div();
         box.addClassName("guide-question");
         Div paper = PaperQuestions.of(this, q.number(), q.paper());
-        if (q.assessmentOnly()) {
+        if (badge) {
             paper.addComponentAtIndex(0, badge(getTranslation("classroom.guide.assessment-only")));
         }
         box.add(paper);

@@ -142,6 +142,33 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void myAssignmentsShowsTheScoreAndThatTheTeacherCommented() {
+        users.signIn(maria);
+        navigate(MyAssignmentsView.class);
+        String before = $(Article.class)
+                .id("assignment-" + assignment.id())
+                .getElement()
+                .getTextRecursively();
+        assertThat(before).contains("Score: 0/").doesNotContain("Your teacher commented");
+
+        users.signIn(teacher);
+        long essay = reviews.queue(assignment.id()).stream()
+                .filter(item -> item.studentId() == maria.id())
+                .findFirst()
+                .orElseThrow()
+                .responseId();
+        reviews.grade(assignment.id(), essay, 3, "Good; now say who claims what.");
+
+        users.signIn(maria);
+        navigate(MyAssignmentsView.class);
+        String after = $(Article.class)
+                .id("assignment-" + assignment.id())
+                .getElement()
+                .getTextRecursively();
+        assertThat(after).contains("Score: 3/").contains("Your teacher commented");
+    }
+
+    @Test
     void theTeacherAllowsOneMoreTryRegradesAndResetsAStudentsAttempt() {
         navigate(
                 StudentWorkView.class,

@@ -17,12 +17,14 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The teacher guide shows every question with its key, assessment items and pool variants included, to teachers
@@ -61,8 +63,28 @@ class TeacherGuideViewTest extends SpringBrowserlessTest {
         ClassroomTestUsers.signOut();
     }
 
+    /** Everything the page shows as text, what is set as HTML (prompts, explanations, section text) included. */
     private String page() {
-        return getCurrentView().getElement().getTextRecursively();
+        StringBuilder text = new StringBuilder();
+        collect(getCurrentView().getElement(), text);
+        return plain(text.toString());
+    }
+
+    private static void collect(Element element, StringBuilder text) {
+        if (element.isTextNode()) {
+            text.append(element.getText());
+        }
+        String html = element.getProperty("innerHTML");
+        if (html != null) {
+            text.append(' ')
+                    .append(HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", "")))
+                    .append(' ');
+        }
+        element.getChildren().forEach(child -> collect(child, text));
+    }
+
+    private static String plain(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     @Test
