@@ -8,6 +8,7 @@ import app.lectern.account.ui.LoginView;
 import app.lectern.classroom.ClassroomTestUsers;
 import app.lectern.classroom.TeacherGuide;
 import app.lectern.classroom.TeacherGuideService;
+import app.lectern.content.Markdown;
 import app.lectern.reader.ui.UiTestSupport;
 import app.lectern.reader.ui.WorksheetView;
 import app.lectern.testsupport.LecternSpringTest;
