@@ -158,6 +158,7 @@ class ReviewViewsTest extends SpringBrowserlessTest {
                 .forEach(item -> reviews.grade(assignment.id(), item.responseId(), 3, "Good; now say who claims."));
 
         users.signIn(maria);
+        navigate(JoinView.class); // away and back: the same route again would keep the page built before
         navigate(MyAssignmentsView.class);
         String after = $(Article.class)
                 .id("assignment-" + assignment.id())

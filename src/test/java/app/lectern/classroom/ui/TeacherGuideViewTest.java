@@ -110,10 +110,8 @@ class TeacherGuideViewTest extends SpringBrowserlessTest {
         guide.module()
                 .questions()
                 .forEach(q -> assertThat($(Div.class).id("paper-" + q.id())).isNotNull());
-        String key = $(DescriptionList.class)
-                .id("key-drone-factory-accusation")
-                .getElement()
-                .getTextRecursively();
+        String key =
+                text($(DescriptionList.class).id("key-drone-factory-accusation").getElement());
         assertThat(key).contains("Key", "True", POOL_EXPLANATION, "Sourcing");
         String open =
                 $(DescriptionList.class).id("key-peacemaker-essay").getElement().getTextRecursively();
