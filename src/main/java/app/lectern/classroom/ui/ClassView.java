@@ -240,12 +240,12 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
     private String nameProblem(List<String> names) {
         List<String> twice = RosterNames.duplicates(names);
         if (!twice.isEmpty()) {
-            return getTranslation("classroom.error.duplicate-names", String.join(", ", twice));
+            return getTranslation("classroom.class.bulk.warn-duplicates", String.join(", ", twice));
         }
         List<String> taken = RosterNames.alreadyIn(
                 names,
                 classroom.roster(classId).stream().map(RosterEntry::displayName).toList());
-        return taken.isEmpty() ? null : getTranslation("classroom.error.names-in-class", String.join(", ", taken));
+        return taken.isEmpty() ? null : getTranslation("classroom.class.bulk.warn-in-class", String.join(", ", taken));
     }
 
     /**
