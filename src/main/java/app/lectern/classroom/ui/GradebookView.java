@@ -269,7 +269,8 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("classroom.gradebook.grid.time"))
                 .setKey("time")
                 .setSortProperty(GradebookSort.Key.TIME_SPENT.name())
-                .setAutoWidth(true)
+                // room for the header and its sort arrows: auto width measures the minutes only
+                .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.submittedAt() == null
                         ? getTranslation("classroom.gradebook.cell.unanswered")
