@@ -19,16 +19,19 @@ import app.lectern.classroom.ui.AssignmentReaderView;
 import app.lectern.classroom.ui.AssignmentSubmitView;
 import app.lectern.classroom.ui.ClassView;
 import app.lectern.classroom.ui.GradebookView;
+import app.lectern.classroom.ui.JoinCodeView;
 import app.lectern.classroom.ui.JoinView;
 import app.lectern.classroom.ui.LoginCardsView;
 import app.lectern.classroom.ui.MyAssignmentsView;
 import app.lectern.classroom.ui.ReviewQueueView;
 import app.lectern.classroom.ui.StudentWorkView;
 import app.lectern.classroom.ui.TeachView;
+import app.lectern.classroom.ui.TeacherGuideView;
 import app.lectern.reader.ui.LibraryView;
 import app.lectern.reader.ui.ReaderView;
 import app.lectern.reader.ui.SummaryView;
 import app.lectern.reader.ui.UiTestSupport;
+import app.lectern.reader.ui.WorksheetView;
 import app.lectern.testsupport.LecternSpringTest;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -69,6 +72,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             modules/china-russia-ukraine                    | ReaderView           | A    S    S    A    A    A  A
             modules/china-russia-ukraine/kyiv-accuses       | ReaderView           | A    S    S    A    A    A  A
             modules/china-russia-ukraine/results            | SummaryView          | A    A    A    A    A    A  A
+            modules/china-russia-ukraine/worksheet          | WorksheetView        | A    A    A    A    A    A  A
+            modules/no-such-module/worksheet                | -                    | N    N    N    N    N    N  N
             modules/no-such-module                          | -                    | N    N    N    N    N    N  N
             login                                           | LoginView            | A    H    H    H    H    H  H
             signup                                          | SignUpView           | A    A    A    A    A    A  A
@@ -88,6 +93,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             teach/classes/{classB}/assign                   | AssignView           | L    N    N    N    A    N  N
             teach/classes/{classA}/cards                    | LoginCardsView       | L    N    N    A    N    N  N
             teach/classes/{classB}/cards                    | LoginCardsView       | L    N    N    N    A    N  N
+            teach/classes/{classA}/code                     | JoinCodeView         | L    N    N    A    N    N  N
+            teach/classes/{classB}/code                     | JoinCodeView         | L    N    N    N    A    N  N
+            teach/modules/china-russia-ukraine/guide        | TeacherGuideView     | L    N    N    A    A    A  N
+            teach/modules/no-such-module/guide              | -                    | L    N    N    N    N    N  N
             teach/classes/999999                            | -                    | L    N    N    N    N    N  N
             teach/classes/not-a-number                      | -                    | N    N    N    N    N    N  N
             teach/assignments/not-a-number/review           | -                    | N    N    N    N    N    N  N
@@ -121,6 +130,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("ClassView", ClassView.class),
             Map.entry("AssignView", AssignView.class),
             Map.entry("LoginCardsView", LoginCardsView.class),
+            Map.entry("JoinCodeView", JoinCodeView.class),
+            Map.entry("TeacherGuideView", TeacherGuideView.class),
+            Map.entry("WorksheetView", WorksheetView.class),
             Map.entry("GradebookView", GradebookView.class),
             Map.entry("ReviewQueueView", ReviewQueueView.class),
             Map.entry("StudentWorkView", StudentWorkView.class),

@@ -34,8 +34,8 @@ public record Section(
     /** Most pools after one section. */
     public static final int MAX_POOLS = 4;
 
-    /** Ids a section may not have: they are the results and submit pages of the module's routes. */
-    public static final Set<String> RESERVED_IDS = Set.of("results", "submit");
+    /** Ids a section may not have: they are the results, submit and worksheet pages of the module's routes. */
+    public static final Set<String> RESERVED_IDS = Set.of("results", "submit", "worksheet");
 
     /** Normalises missing lists to empty ones. */
     public Section {

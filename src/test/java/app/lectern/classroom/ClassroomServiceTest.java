@@ -384,9 +384,9 @@ class ClassroomServiceTest {
         users.signIn(teacher);
         SchoolClass c = classroom.createClass("History 9b", BERLIN);
 
-        List<LoginCard> cards = classroom.bulkCreateStudents(c.id(), List.of("Maria", "Maria", " ", "Jonas Berg"));
+        List<LoginCard> cards = classroom.bulkCreateStudents(c.id(), List.of("Maria", "Maria B.", " ", "Jonas Berg"));
 
-        assertThat(cards).extracting(LoginCard::displayName).containsExactly("Maria", "Maria", "Jonas Berg");
+        assertThat(cards).extracting(LoginCard::displayName).containsExactly("Maria", "Maria B.", "Jonas Berg");
         assertThat(cards).extracting(LoginCard::loginName).doesNotHaveDuplicates();
         for (LoginCard card : cards) {
             String hash = jdbc.sql("select password_hash from app_user where login_name = ?")
@@ -398,6 +398,22 @@ class ClassroomServiceTest {
         }
         assertThat(classroom.roster(c.id())).hasSize(3);
         assertRefused(() -> classroom.bulkCreateStudents(c.id(), List.of(" ", "")), "names-required");
+    }
+
+    @Test
+    void twoCardsWithTheSameNameAreRefusedBeforeAnyAccountIsMade() {
+        users.signIn(teacher);
+        SchoolClass c = classroom.createClass("History 9b", BERLIN);
+
+        assertRefused(
+                () -> classroom.bulkCreateStudents(c.id(), List.of("Ali", "Maria Lopez", "ali", " maria  lopez")),
+                "duplicate-names");
+        assertThat(classroom.roster(c.id())).isEmpty();
+
+        classroom.bulkCreateStudents(c.id(), List.of("Maria Lopez"));
+        assertRefused(
+                () -> classroom.bulkCreateStudents(c.id(), List.of("Jonas Berg", "MARIA LOPEZ")), "names-in-class");
+        assertThat(classroom.roster(c.id())).hasSize(1);
     }
 
     @Test

@@ -135,6 +135,35 @@ public class AttemptService {
     }
 
     /**
+     * The signed-in student's score at an assignment and whether their teacher commented on an answer, once the
+     * assignment shows feedback ({@link #open} releases the same); empty before that, or when they have not started.
+     * Starts nothing.
+     */
+    public Optional<MyResult> myResult(long assignmentId) {
+        StudentContext c = draws.drawn(access.studentContext(assignmentId));
+        AttemptRow attempt = findAttempt(c).orElse(null);
+        if (attempt == null || !shown(c, attempt)) {
+            return Optional.empty();
+        }
+        Map<String, List<ResponseRow>> rows = store.responses(attempt.id());
+        Map<String, ExtraTry> extras = store.extraTries(attempt.id());
+        boolean commented = rows.entrySet().stream()
+                .anyMatch(e -> c.module()
+                        .question(e.getKey())
+                        .flatMap(q -> {
+                            ResponseRow last = e.getValue().getLast();
+                            Release release = release(c, attempt, q, last, extras.get(e.getKey()), true);
+                            return StoredAnswers.read(q, last.answerJson())
+                                    .map(a -> KeyRelease.feedback(c.module(), q, a, last, release));
+                        })
+                        .map(f -> f.teacherComment() != null
+                                && !f.teacherComment().isBlank())
+                        .orElse(false));
+        ModuleResult result = result(c.module(), rows);
+        return Optional.of(new MyResult(result.points(), result.maxPoints(), commented));
+    }
+
+    /**
      * Grades and stores the signed-in student's answer to one question, then returns the feedback the assignment
      * allows now. The response is stored before this returns.
      *

@@ -43,6 +43,7 @@ final class GradebookCsv {
             out.write(BOM);
             List<String> header = new ArrayList<>();
             header.add(label(labels, "classroom.gradebook.csv.student"));
+            header.add(label(labels, "classroom.gradebook.csv.login"));
             for (GradebookColumn c : columns) {
                 header.add(label(
                         labels, "classroom.gradebook.csv.question", c.number(), c.questionId(), number(c.maxPoints())));
@@ -61,6 +62,7 @@ final class GradebookCsv {
             for (GradebookRow r : rows) {
                 List<String> record = new ArrayList<>();
                 record.add(r.displayName());
+                record.add(r.loginName());
                 for (GradebookCell cell : r.cells()) {
                     record.add(!cell.answered() ? "" : cell.pending() ? pending : number(cell.points()));
                 }

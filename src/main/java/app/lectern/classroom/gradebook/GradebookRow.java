@@ -15,12 +15,13 @@ import java.util.Map;
  *
  * @param studentId the student's account id
  * @param displayName the student's name
+ * @param loginName the student's login name (what a teacher types to find them, unique where names are not)
  * @param status not started, in progress or submitted
  * @param startedAt when they first opened the assignment, or {@code null}
  * @param submittedAt when they submitted, or {@code null}
  * @param late submitted after the due date, or not submitted and the due date has passed
- * @param timeSpent from the start to the submit (or to the latest answer while not submitted); {@code null} before
- *     the first answer
+ * @param timeSpent active time: the gaps between opening the attempt and each answer that are at most
+ *     {@link ActiveTime#DEFAULT_THRESHOLD} long, summed ({@link ActiveTime}); {@code null} before the first answer
  * @param answered how many questions they answered
  * @param points points earned
  * @param maxPoints points available
@@ -30,6 +31,7 @@ import java.util.Map;
 public record GradebookRow(
         long studentId,
         String displayName,
+        String loginName,
         GradebookStatus status,
         Instant startedAt,
         Instant submittedAt,

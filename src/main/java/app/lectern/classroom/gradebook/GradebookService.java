@@ -171,12 +171,18 @@ public class GradebookService {
     /** The assignment as its teacher sees it. */
     private record Book(Assignment assignment, LearningModule module, List<GradebookColumn> columns, Instant now) {}
 
-    private record Member(long id, String displayName) {}
+    private record Member(long id, String displayName, String loginName) {}
 
     private record AttemptRow(long studentId, Instant startedAt, Instant submittedAt, Instant lastAnswerAt) {}
 
     private record ResponseRow(
-            int tryNo, String answerJson, double points, double maxPoints, double fraction, boolean pending) {}
+            int tryNo,
+            String answerJson,
+            double points,
+            double maxPoints,
+            double fraction,
+            boolean pending,
+            Instant answeredAt) {}
 
     /** A student's row with the latest answers behind it, which the item analysis reads. */
     private record Student(GradebookRow row, Map<String, ResponseRow> latest) {}
@@ -206,11 +212,14 @@ public class GradebookService {
     /** One page of the class's students, by name. */
     private List<Member> members(Book book, boolean descending, int offset, int limit) {
         String direction = descending ? " desc" : "";
-        return jdbc.sql("select u.id, u.display_name from class_member m join app_user u on u.id = m.student_id"
-                        + " where m.class_id = ? order by lower(u.display_name)" + direction + ", u.id" + direction
-                        + " offset ? rows fetch next ? rows only")
+        return jdbc.sql(
+                        "select u.id, u.display_name, u.login_name from class_member m join app_user u on u.id = m.student_id"
+                                + " where m.class_id = ? order by lower(u.display_name)" + direction + ", u.id"
+                                + direction
+                                + " offset ? rows fetch next ? rows only")
                 .params(book.assignment().classId(), offset, limit)
-                .query((rs, n) -> new Member(rs.getLong("id"), rs.getString("display_name")))
+                .query((rs, n) ->
+                        new Member(rs.getLong("id"), rs.getString("display_name"), rs.getString("login_name")))
                 .list();
     }
 
@@ -233,7 +242,7 @@ public class GradebookService {
                                 instant(rs, "last_answer_at"))));
         Map<Long, Map<String, List<ResponseRow>>> responses = new HashMap<>();
         jdbc.sql("select a.student_id, r.question_id, r.try_no, r.answer_json, r.points, r.max_points, r.fraction,"
-                        + " r.pending from assignment_response r join assignment_attempt a on a.id = r.attempt_id"
+                        + " r.pending, r.created_at from assignment_response r join assignment_attempt a on a.id = r.attempt_id"
                         + " where a.assignment_id = :assignment and " + CURRENT_ATTEMPT + " and a.student_id in (:ids)"
                         + " order by r.attempt_id, r.question_id, r.seq")
                 .param("assignment", book.assignment().id())
@@ -247,7 +256,8 @@ public class GradebookService {
                                 rs.getDouble("points"),
                                 rs.getDouble("max_points"),
                                 rs.getDouble("fraction"),
-                                rs.getBoolean("pending"))));
+                                rs.getBoolean("pending"),
+                                instant(rs, "created_at"))));
         List<Student> out = new ArrayList<>();
         for (Member m : members) {
             out.add(student(book, m, attempts.get(m.id()), responses.getOrDefault(m.id(), Map.of())));
@@ -305,13 +315,11 @@ public class GradebookService {
         GradebookStatus status = attempt == null
                 ? GradebookStatus.NOT_STARTED
                 : submitted == null ? GradebookStatus.IN_PROGRESS : GradebookStatus.SUBMITTED;
-        Instant end = submitted != null ? submitted : attempt == null ? null : attempt.lastAnswerAt();
-        Duration spent = attempt == null || end == null || end.isBefore(attempt.startedAt())
-                ? null
-                : Duration.between(attempt.startedAt(), end);
+        Duration spent = attempt == null || responses.isEmpty() ? null : activeTime(attempt, responses);
         GradebookRow row = new GradebookRow(
                 member.id(),
                 member.displayName(),
+                member.loginName(),
                 status,
                 attempt == null ? null : attempt.startedAt(),
                 submitted,
@@ -323,6 +331,18 @@ public class GradebookService {
                 cells,
                 skills);
         return new Student(row, latest);
+    }
+
+    /**
+     * Opening the attempt, every answer (each try) and the submit, with the breaks between them left out: a student
+     * who opened the assignment on Monday and answered on Thursday did not work for three days.
+     */
+    private static Duration activeTime(AttemptRow attempt, Map<String, List<ResponseRow>> responses) {
+        List<Instant> events = new ArrayList<>();
+        events.add(attempt.startedAt());
+        events.add(attempt.submittedAt());
+        responses.values().forEach(list -> list.forEach(r -> events.add(r.answeredAt())));
+        return ActiveTime.of(events, ActiveTime.DEFAULT_THRESHOLD);
     }
 
     // ---- analysis ----

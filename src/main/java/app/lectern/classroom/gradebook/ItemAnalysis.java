@@ -38,6 +38,35 @@ public record ItemAnalysis(
     /** The share of the students, ranked by total score, in each of the upper and the lower group. */
     static final double GROUP_SHARE = 0.27;
 
+    /** Facility below this is {@link Band#HARD}. */
+    public static final double HARD_BELOW = 0.4;
+
+    /** Facility from this on is {@link Band#EASY}. */
+    public static final double EASY_FROM = 0.75;
+
+    /**
+     * How hard the class found a question, for a colour scale that also says it in words: a teacher scanning 40
+     * questions looks for the hard ones first.
+     */
+    public enum Band {
+        /** Facility below {@link #HARD_BELOW}: most of the class missed it. */
+        HARD,
+        /** Between the two. */
+        MEDIUM,
+        /** Facility of {@link #EASY_FROM} or more. */
+        EASY,
+        /** Nobody answered it yet. */
+        NONE
+    }
+
+    /** The band of this question's facility. */
+    public Band band() {
+        if (facility == null) {
+            return Band.NONE;
+        }
+        return facility < HARD_BELOW ? Band.HARD : facility < EASY_FROM ? Band.MEDIUM : Band.EASY;
+    }
+
     /** Why a question has no discrimination index. */
     public enum NoDiscrimination {
         /** Fewer than {@link #MIN_FOR_DISCRIMINATION} students answered it. */

@@ -172,6 +172,20 @@ public class RosterService {
         if (names.size() > MAX_BULK) {
             throw new ClassroomException("classroom.error.too-many-names", MAX_BULK);
         }
+        // two cards with the same name cannot be handed to the right students
+        List<String> twice = RosterNames.duplicates(names);
+        if (!twice.isEmpty()) {
+            throw new ClassroomException("classroom.error.duplicate-names", String.join(", ", twice));
+        }
+        List<String> taken = RosterNames.alreadyIn(
+                names,
+                members.findByClassIdOrderByJoinedAtAsc(entity.id()).stream()
+                        .flatMap(m -> accounts.find(m.studentId()).stream())
+                        .map(UserRef::displayName)
+                        .toList());
+        if (!taken.isEmpty()) {
+            throw new ClassroomException("classroom.error.names-in-class", String.join(", ", taken));
+        }
         List<LoginCard> cards = new ArrayList<>();
         Instant now = clock.instant();
         for (String name : names) {

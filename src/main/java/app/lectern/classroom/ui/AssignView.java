@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -118,6 +119,22 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
         error.setId("assign-error");
         error.getElement().setAttribute("role", "alert");
         error.addClassName("form-error");
+
+        // read the questions and keys of the chosen module before assigning it
+        RouterLink guide = new RouterLink();
+        guide.setId("guide-link");
+        guide.setText(getTranslation("classroom.guide.link"));
+        Runnable pointGuide = () -> {
+            guide.setVisible(module.getValue() != null);
+            if (module.getValue() != null) {
+                guide.setRoute(
+                        TeacherGuideView.class,
+                        TeacherGuideView.params(module.getValue().id()));
+            }
+        };
+        module.addValueChangeListener(e -> pointGuide.run());
+        pointGuide.run();
+        module.setHelperComponent(guide);
 
         FormLayout form = new FormLayout(module, title, opens, due, attempts, feedback, shuffle, late, holdKey);
         form.setColspan(feedback, 2);

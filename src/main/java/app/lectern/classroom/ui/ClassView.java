@@ -4,6 +4,7 @@ import app.lectern.classroom.Assignment;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.roster.LoginCard;
 import app.lectern.classroom.roster.RosterEntry;
+import app.lectern.classroom.roster.RosterNames;
 import app.lectern.classroom.roster.SchoolClass;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
@@ -45,6 +46,8 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final ClassroomService classroom;
     private long classId;
     private SchoolClass schoolClass;
+    /** How many accounts the last click created, for the notice the next render shows once. */
+    private int justCreated;
 
     /** Creates the view; its content is built when the class is known. */
     public ClassView(ClassroomService classroom) {
@@ -69,24 +72,75 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
             note.getElement().setAttribute("role", "note");
             add(note);
         }
-        add(codeSection(), rosterSection(), bulkSection(), assignmentsSection(), settingsSection());
+        // what a teacher does most (assign, open a gradebook) first; the roster can be long
+        add(codeSection(), assignmentsSection(), rosterSection(), bulkSection(), settingsSection());
     }
 
     private Section codeSection() {
         Section section = section("code", getTranslation("classroom.class.code.heading"));
         Paragraph code = new Paragraph(schoolClass.joinCode());
         code.setId("join-code");
-        code.getStyle().set("font-size", "2em").set("font-family", "monospace").set("letter-spacing", "0.15em");
+        code.addClassName("join-code");
         section.add(code);
         section.add(new Paragraph(getTranslation("classroom.class.code.help", ClassroomUi.appUrl("join"))));
-        Button regenerate = new Button(getTranslation("classroom.class.code.regenerate"), e -> {
+
+        // the link with the code in it: students who open it only type their name
+        String link = ClassroomUi.joinLink(schoolClass.joinCode());
+        TextField linkField = new TextField(getTranslation("classroom.class.code.link"));
+        linkField.setValue(link);
+        linkField.setReadOnly(true);
+        linkField.setId("join-link");
+        linkField.addClassName("join-link-field");
+        Button copy = new Button(getTranslation("classroom.class.code.copy"));
+        copy.setId("copy-join-link");
+        // in the browser, inside the click: the clipboard needs the user's gesture; where it is not allowed (plain
+        // http), the link is selected for Ctrl+C
+        copy.getElement()
+                .executeJs(
+                        "const field = document.getElementById('join-link');"
+                                + "this.addEventListener('click', () => {"
+                                + " const done = () => { this.dispatchEvent(new CustomEvent('lectern-copied')); };"
+                                + " const select = () => { const i = field.inputElement; i.focus(); i.select(); };"
+                                + " if (navigator.clipboard && window.isSecureContext) {"
+                                + "  navigator.clipboard.writeText($0).then(done, select); } else { select(); } })",
+                        link);
+        copy.getElement()
+                .addEventListener(
+                        "lectern-copied", e -> ClassroomUi.notify(getTranslation("classroom.class.code.copied")));
+        RouterLink fullScreen = new RouterLink(
+                getTranslation("classroom.class.code.full-screen"),
+                JoinCodeView.class,
+                new RouteParameters(ClassroomUi.CLASS_ID, String.valueOf(classId)));
+        fullScreen.setId("code-full-screen");
+        fullScreen.addClassName("lectern-link-button");
+        HorizontalLayout linkRow = new HorizontalLayout(linkField, copy);
+        linkRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        linkRow.setWrap(true);
+        linkRow.addClassName("join-link-row");
+        section.add(linkRow);
+
+        Button regenerate = new Button(getTranslation("classroom.class.code.regenerate"), e -> confirmRegenerate());
+        regenerate.setId("regenerate-code");
+        Div actions = new Div(fullScreen, regenerate);
+        actions.addClassName("gradebook-actions");
+        section.add(actions);
+        return section;
+    }
+
+    private void confirmRegenerate() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("regenerate-dialog");
+        dialog.setHeader(getTranslation("classroom.class.code.regenerate-header"));
+        dialog.setText(getTranslation("classroom.class.code.regenerate-text", schoolClass.joinCode()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("classroom.class.remove.cancel"));
+        dialog.setConfirmText(getTranslation("classroom.class.code.regenerate"));
+        dialog.addConfirmListener(e -> {
             schoolClass = classroom.regenerateJoinCode(classId);
             ClassroomUi.notify(getTranslation("classroom.class.code.regenerated", schoolClass.joinCode()));
             render();
         });
-        regenerate.setId("regenerate-code");
-        section.add(regenerate);
-        return section;
+        dialog.open();
     }
 
     private Section rosterSection() {
@@ -194,41 +248,81 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
         names.setId("bulk-names");
         names.setWidthFull();
         names.setMinRows(4);
+        Paragraph warning = new Paragraph();
+        warning.setId("bulk-warning");
+        warning.addClassName("notice");
+        warning.getElement().setAttribute("role", "status");
+        warning.setVisible(false);
+        // warned on leaving the field, before anything is created; the server refuses the same names
+        names.addValueChangeListener(e -> {
+            String problem = nameProblem(lines(e.getValue()));
+            warning.setText(problem == null ? "" : problem);
+            warning.setVisible(problem != null);
+        });
         Button create = new Button(getTranslation("classroom.class.bulk.button"));
         create.setId("bulk-create");
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        Div result = new Div();
-        result.getElement().setAttribute("role", "status");
         create.addClickListener(e -> {
             names.setInvalid(false);
             try {
-                List<LoginCard> cards = classroom.bulkCreateStudents(
-                        classId, Arrays.asList(names.getValue().split("\\R")));
+                List<LoginCard> cards = classroom.bulkCreateStudents(classId, lines(names.getValue()));
                 ClassroomUi.keepCards(classId, cards);
                 schoolClass = classroom.schoolClass(classId);
+                justCreated = cards.size();
                 render();
-                showCardsLink(cards.size());
             } catch (RuntimeException ex) {
                 names.setErrorMessage(ClassroomUi.message(this, ex));
                 names.setInvalid(true);
             }
         });
-        section.add(names, create, result);
+        section.add(names, warning, create);
+        if (justCreated > 0) {
+            section.add(cardsNotice(justCreated));
+            justCreated = 0;
+        }
         return section;
     }
 
-    private void showCardsLink(int count) {
+    private static List<String> lines(String text) {
+        return Arrays.asList(text.split("\\R"));
+    }
+
+    /** Names that would print cards nobody can tell apart, as one sentence, or {@code null} when there are none. */
+    private String nameProblem(List<String> names) {
+        List<String> twice = RosterNames.duplicates(names);
+        if (!twice.isEmpty()) {
+            return getTranslation("classroom.class.bulk.warn-duplicates", String.join(", ", twice));
+        }
+        List<String> taken = RosterNames.alreadyIn(
+                names,
+                classroom.roster(classId).stream().map(RosterEntry::displayName).toList());
+        return taken.isEmpty() ? null : getTranslation("classroom.class.bulk.warn-in-class", String.join(", ", taken));
+    }
+
+    /**
+     * "Print the cards now", where the teacher is (under the button they pressed, not at the top of a long page),
+     * scrolled into view, with the print link focused: the passwords exist only in this session.
+     */
+    private Div cardsNotice(int count) {
         Div done = new Div();
         done.setId("bulk-done");
         done.addClassName("notice");
-        done.getElement().setAttribute("role", "status");
+        done.getElement().setAttribute("role", "alert");
+        Paragraph text = new Paragraph(getTranslation("classroom.class.bulk.done", count));
+        text.setId("bulk-done-text");
         RouterLink cards = new RouterLink(
                 getTranslation("classroom.class.bulk.cards"),
                 LoginCardsView.class,
                 new RouteParameters(ClassroomUi.CLASS_ID, String.valueOf(classId)));
         cards.setId("cards-link");
-        done.add(new Paragraph(getTranslation("classroom.class.bulk.done", count)), new Paragraph(cards));
-        getElement().insertChild(2, done.getElement());
+        cards.addClassName("lectern-link-button");
+        cards.getElement().setAttribute("aria-describedby", "bulk-done-text");
+        done.add(text, new Paragraph(cards));
+        done.addAttachListener(e -> {
+            done.scrollIntoView();
+            cards.getElement().callJsFunction("focus");
+        });
+        return done;
     }
 
     private Section assignmentsSection() {

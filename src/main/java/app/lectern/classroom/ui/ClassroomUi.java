@@ -91,6 +91,11 @@ final class ClassroomUi {
         return "/" + path;
     }
 
+    /** The address that opens the join page with the class's code filled in. */
+    static String joinLink(String code) {
+        return appUrl("join?code=" + code);
+    }
+
     private static java.util.Locale locale(Component view) {
         return view.getUI().map(UI::getLocale).orElseGet(() -> {
             UI ui = UI.getCurrent();

@@ -1,6 +1,7 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.classroom.Assignment;
+import app.lectern.classroom.gradebook.ActiveTime;
 import app.lectern.classroom.gradebook.CsvExport;
 import app.lectern.classroom.gradebook.Gradebook;
 import app.lectern.classroom.gradebook.GradebookCell;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
@@ -212,7 +214,8 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
 
     private Section gridSection() {
         Section section = section("students", getTranslation("classroom.gradebook.grid.heading"));
-        section.add(new Paragraph(getTranslation("classroom.gradebook.grid.legend")));
+        section.add(new Paragraph(
+                getTranslation("classroom.gradebook.grid.legend", ActiveTime.DEFAULT_THRESHOLD.toMinutes())));
         long id = book.assignment().id();
         Grid<GradebookRow> grid = new Grid<>();
         grid.setId("gradebook-grid");
@@ -266,7 +269,8 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                 .setHeader(getTranslation("classroom.gradebook.grid.time"))
                 .setKey("time")
                 .setSortProperty(GradebookSort.Key.TIME_SPENT.name())
-                .setAutoWidth(true)
+                // room for the header and its sort arrows: auto width measures the minutes only
+                .setWidth("9rem")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.submittedAt() == null
                         ? getTranslation("classroom.gradebook.cell.unanswered")
@@ -302,12 +306,14 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                     c.sectionTitle(),
                     c.prompt(),
                     number(c.maxPoints())));
+            // as wide as "0.75/1" needs (never "0.7…"); a colour for misses, whose text already says it
             grid.addColumn(r -> cellText(r.cells().get(index)))
                     .setHeader(header)
                     .setKey("q-" + c.questionId())
                     .setTooltipGenerator(r -> cellTooltip(r.cells().get(index)))
+                    .setPartNameGenerator(r -> cellPart(r.cells().get(index)))
                     .setTextAlign(ColumnTextAlign.CENTER)
-                    .setWidth("4.5rem")
+                    .setAutoWidth(true)
                     .setFlexGrow(0);
         }
         grid.setItems(
@@ -351,6 +357,17 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         return number(cell.points()) + "/" + number(cell.maxPoints());
     }
 
+    /** The grid cell's part for the colour scale: no points, some points, or none (full marks, not answered). */
+    private static String cellPart(GradebookCell cell) {
+        if (!cell.answered() || cell.pending() || cell.maxPoints() == 0) {
+            return null;
+        }
+        if (cell.points() <= 0) {
+            return "cell-miss";
+        }
+        return cell.points() < cell.maxPoints() ? "cell-partial" : null;
+    }
+
     private String cellTooltip(GradebookCell cell) {
         return cell.answered() ? getTranslation("classroom.gradebook.cell.tries", cell.tries()) : null;
     }
@@ -362,12 +379,14 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         section.add(new Paragraph(getTranslation("classroom.gradebook.items.help")));
         NativeTable table = new NativeTable();
         table.setId("item-analysis");
-        table.addClassName("skill-table");
+        table.addClassNames("skill-table", "item-analysis");
         table.setCaptionText(getTranslation("classroom.gradebook.items.heading"));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("question", "skill", "answered", "facility", "top-wrong", "discrimination")) {
-            head.addHeaderCell().setText(getTranslation("classroom.gradebook.items." + key));
-        }
+        List<String> keys = List.of("question", "skill", "answered", "facility", "top-wrong", "discrimination");
+        List<String> labels = keys.stream()
+                .map(key -> getTranslation("classroom.gradebook.items." + key))
+                .toList();
+        labels.forEach(label -> head.addHeaderCell().setText(label));
         String none = getTranslation("classroom.gradebook.items.none");
         for (ItemAnalysis item : book.items()) {
             GradebookColumn c = item.column();
@@ -376,10 +395,10 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
             NativeTableHeaderCell question = row.addHeaderCell();
             question.setText(getTranslation("classroom.gradebook.grid.question", c.number()) + " \u00b7 " + c.prompt());
             question.getElement().setAttribute("scope", "row");
-            row.addDataCell().setText(skillName(c.skill()));
-            row.addDataCell().setText(String.valueOf(item.answered()));
-            row.addDataCell().setText(item.facility() == null ? none : percent(100 * item.facility()) + " %");
-            row.addDataCell()
+            labelled(row.addDataCell(), labels.get(1)).setText(skillName(c.skill()));
+            labelled(row.addDataCell(), labels.get(2)).setText(String.valueOf(item.answered()));
+            labelled(row.addDataCell(), labels.get(3)).add(facility(item, none));
+            labelled(row.addDataCell(), labels.get(4))
                     .setText(
                             item.topWrongAnswer() == null
                                     ? none
@@ -387,7 +406,7 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                                             "classroom.gradebook.items.top-wrong-value",
                                             item.topWrongAnswer(),
                                             item.topWrongCount()));
-            row.addDataCell()
+            labelled(row.addDataCell(), labels.get(5))
                     .setText(
                             item.discrimination() != null
                                     ? BigDecimal.valueOf(item.discrimination())
@@ -399,6 +418,25 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         // its own name: two landmarks with the same name confuse screen-reader navigation
         section.add(TableScroll.of(table, getTranslation("classroom.gradebook.items.table")));
         return section;
+    }
+
+    /** The facility in words and colour: "Hard · 35 %" on a red ground, so the hard questions stand out. */
+    private Component facility(ItemAnalysis item, String none) {
+        if (item.facility() == null) {
+            return new Text(none);
+        }
+        Span band = new Span(getTranslation(
+                "classroom.gradebook.items.band-value",
+                getTranslation("classroom.gradebook.items.band." + item.band().name()),
+                percent(100 * item.facility())));
+        band.addClassNames("facility", "facility-" + item.band().name().toLowerCase(Locale.ROOT));
+        return band;
+    }
+
+    /** A data cell that names its column when the table is shown as one card per question on a phone. */
+    private static NativeTableCell labelled(NativeTableCell cell, String label) {
+        cell.getElement().setAttribute("data-label", label);
+        return cell;
     }
 
     // ---- skills ----

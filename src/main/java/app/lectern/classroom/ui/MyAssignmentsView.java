@@ -4,6 +4,7 @@ import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AssignmentStatus;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.StudentAssignment;
+import app.lectern.classroom.attempt.AttemptService;
 import app.lectern.ui.MainLayout;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** {@code /assignments}: the signed-in student's open assignments with class, due date and status. */
@@ -25,8 +27,11 @@ import java.util.List;
 @RolesAllowed("STUDENT")
 public class MyAssignmentsView extends Div implements HasDynamicTitle {
 
+    private final AttemptService attempts;
+
     /** Builds the list for the signed-in student. */
-    public MyAssignmentsView(ClassroomService classroom) {
+    public MyAssignmentsView(ClassroomService classroom, AttemptService attempts) {
+        this.attempts = attempts;
         addClassName("lectern-page");
         add(new H1(getTranslation("classroom.assignments.heading")));
         List<StudentAssignment> assignments = classroom.myAssignments();
@@ -66,7 +71,27 @@ public class MyAssignmentsView extends Div implements HasDynamicTitle {
         Paragraph count = new Paragraph(done);
         count.addClassName("progress-text");
         card.add(bar, count);
+        attempts.myResult(a.id()).ifPresent(result -> {
+            Paragraph score = new Paragraph(getTranslation(
+                    "classroom.assignments.score",
+                    number(result.points()),
+                    number(result.maxPoints()),
+                    number(Math.round(result.percent()))));
+            score.addClassName("assignment-score");
+            score.setId("score-" + a.id());
+            if (result.commented()) {
+                Span commented = new Span(getTranslation("classroom.assignments.commented"));
+                commented.getElement().getThemeList().add("badge success");
+                commented.setId("commented-" + a.id());
+                score.add(new Span(" "), commented);
+            }
+            card.add(score);
+        });
         return card;
+    }
+
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     @Override

@@ -1,16 +1,20 @@
 package app.lectern.classroom.ui;
 
+import app.lectern.catalog.ContentCatalog;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.roster.SchoolClass;
+import app.lectern.content.LearningModule;
 import app.lectern.ui.MainLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,7 +40,7 @@ public class TeachView extends Div implements HasDynamicTitle {
     private final ComboBox<String> zone = new ComboBox<>();
 
     /** Builds the view for the signed-in teacher. */
-    public TeachView(ClassroomService classroom) {
+    public TeachView(ClassroomService classroom, ContentCatalog catalog) {
         this.classroom = classroom;
         addClassName("lectern-page");
         add(new H1(getTranslation("classroom.teach.heading")));
@@ -76,6 +80,7 @@ public class TeachView extends Div implements HasDynamicTitle {
         form.getElement().setAttribute("role", "group");
         form.getElement().setAttribute("aria-labelledby", "create-class-heading");
         add(createHeading, form);
+        add(guides(catalog));
 
         refresh();
     }
@@ -93,11 +98,34 @@ public class TeachView extends Div implements HasDynamicTitle {
             name.clear();
             name.setInvalid(false); // emptied on purpose, ready for the next class: not an error
             ClassroomUi.notify(getTranslation("classroom.teach.created", created.name(), created.joinCode()));
-            refresh();
+            // the next step (share the code, assign a module) is on the new class's page
+            getUI().ifPresent(ui -> ui.navigate(
+                    ClassView.class, new RouteParameters(ClassroomUi.CLASS_ID, String.valueOf(created.id()))));
         } catch (RuntimeException e) {
             name.setErrorMessage(ClassroomUi.message(this, e));
             name.setInvalid(true);
         }
+    }
+
+    /** Every module with its teacher guide (keys) and worksheet (no keys): what can be assigned, read first. */
+    private Section guides(ContentCatalog catalog) {
+        Section section = ClassroomUi.section("guides", getTranslation("classroom.teach.guides.heading"));
+        section.add(new Paragraph(getTranslation("classroom.teach.guides.help")));
+        UnorderedList modules = new UnorderedList();
+        modules.addClassName("class-list");
+        modules.setId("guide-list");
+        for (LearningModule m : catalog.modules()) {
+            RouterLink guide = new RouterLink(
+                    getTranslation("classroom.guide.link-for", m.title()),
+                    TeacherGuideView.class,
+                    TeacherGuideView.params(m.id()));
+            guide.setId("guide-link-" + m.id());
+            Anchor worksheet =
+                    new Anchor("modules/" + m.id() + "/worksheet", getTranslation("classroom.teach.guides.worksheet"));
+            modules.add(new ListItem(guide, new Span(" \u00b7 "), worksheet));
+        }
+        section.add(modules);
+        return section;
     }
 
     private void refresh() {

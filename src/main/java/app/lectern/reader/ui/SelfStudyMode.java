@@ -10,8 +10,11 @@ import app.lectern.reader.LearnerWork;
 import app.lectern.study.LearnerProgress;
 import app.lectern.study.StudyService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.HashSet;
 import java.util.Set;
@@ -45,6 +48,18 @@ final class SelfStudyMode implements ReaderMode {
     @Override
     public String heading() {
         return module.title();
+    }
+
+    /** The whole module as a worksheet to print (no keys): for a class without screens, or to read on paper. */
+    @Override
+    public void addToHead(Div head) {
+        RouterLink worksheet = new RouterLink(
+                view.getTranslation("reader.worksheet.link"),
+                WorksheetView.class,
+                new RouteParameters(ReaderView.MODULE, module.id()));
+        worksheet.setId("worksheet-link");
+        worksheet.addClassName("no-print");
+        head.add(new Paragraph(worksheet));
     }
 
     @Override

@@ -99,6 +99,7 @@ class GradebookServiceTest {
         attempts.open(a.id());
         clock.advance(Duration.ofMinutes(30));
         attempts.answer(a.id(), "captured-count", new NumericAnswer(2.0));
+        clock.advance(Duration.ofMinutes(3));
         attempts.answer(a.id(), "who-says-150", new SingleAnswer("a"));
         clock.advance(Duration.ofMinutes(15));
         attempts.submit(a.id());
@@ -130,7 +131,9 @@ class GradebookServiceTest {
         assertThat(maria.points()).isEqualTo(1.0);
         assertThat(maria.answered()).isEqualTo(2);
         assertThat(maria.late()).isFalse();
-        assertThat(maria.timeSpent()).isBetween(Duration.ofMinutes(45), Duration.ofMinutes(46));
+        // active time: the 30 minutes before the first answer and the 15 before the submit are breaks
+        assertThat(maria.timeSpent())
+                .isBetween(Duration.ofMinutes(3), Duration.ofMinutes(3).plusSeconds(5));
         double max = maria.maxPoints();
         assertThat(max).isGreaterThan(30).isEqualTo(ben.maxPoints());
         assertThat(maria.percent()).isCloseTo(100.0 / max, within(1e-9));
@@ -355,10 +358,11 @@ class GradebookServiceTest {
                 CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
         assertThat(records).hasSize(1 + 4);
         CSVRecord header = records.getFirst();
-        assertThat(header.size()).isEqualTo(1 + 48 + 7);
+        assertThat(header.size()).isEqualTo(2 + 48 + 7);
         assertThat(header.get(0)).isEqualTo("Student");
-        assertThat(header.get(1)).isEqualTo("Q1 captured-count (1 pt)");
-        int points = 49;
+        assertThat(header.get(1)).isEqualTo("Login name");
+        assertThat(header.get(2)).isEqualTo("Q1 captured-count (1 pt)");
+        int points = 50;
         assertThat(header.get(points)).isEqualTo("Points");
 
         Function<String, CSVRecord> byName = name -> records.stream()
@@ -366,9 +370,10 @@ class GradebookServiceTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + name + " in " + records));
         CSVRecord maria = byName.apply("Maria Lopez");
-        assertThat(maria.get(1)).isEqualTo("1");
-        assertThat(maria.get(2)).as("mercenaries-count unanswered").isEmpty();
-        assertThat(maria.get(3)).as("who-says-150 answered wrong").isEqualTo("0");
+        assertThat(maria.get(1)).as("the login name tells two Marias apart").matches("maria-\\d+");
+        assertThat(maria.get(2)).isEqualTo("1");
+        assertThat(maria.get(3)).as("mercenaries-count unanswered").isEmpty();
+        assertThat(maria.get(4)).as("who-says-150 answered wrong").isEqualTo("0");
         assertThat(maria.get(points)).isEqualTo("1");
         double max = Double.parseDouble(maria.get(points + 1));
         assertThat(max).isGreaterThan(30);
@@ -378,13 +383,13 @@ class GradebookServiceTest {
                         .getRules()
                         .getOffset(OffsetDateTime.parse(maria.get(points + 4)).toInstant()));
         assertThat(maria.get(points + 5)).isEqualTo("no");
-        assertThat(maria.get(points + 6)).isEqualTo("45");
+        assertThat(maria.get(points + 6)).as("active minutes").isEqualTo("3");
         CSVRecord chloe = byName.apply("Chloé Durand");
-        assertThat(chloe.get(45)).as("the open essay waits for review").isEqualTo("pending");
+        assertThat(chloe.get(46)).as("the open essay waits for review").isEqualTo("pending");
         assertThat(chloe.get(points + 3)).isEqualTo("In progress");
         assertThat(chloe.get(points + 4)).isEmpty();
         CSVRecord injected = byName.apply("'=HYPERLINK(\"http://evil.example\",\"Click\")");
-        assertThat(injected.get(1)).isEqualTo("1");
+        assertThat(injected.get(2)).isEqualTo("1");
         assertThat(records).noneMatch(r -> r.stream().anyMatch(cell -> cell.startsWith("=")));
     }
 

@@ -132,4 +132,17 @@ class ItemAnalysisTest {
         assertThat(item.topWrongAnswer()).isNull();
         assertThat(item.topWrongCount()).isZero();
     }
+
+    @Test
+    void theBandSaysInWordsWhetherTheClassFoundAQuestionHard() {
+        assertThat(ItemAnalysis.of(COLUMN, List.of()).band()).isEqualTo(ItemAnalysis.Band.NONE);
+        assertThat(ItemAnalysis.of(COLUMN, List.of(ranked(1, 0.39), ranked(2, 0.39)))
+                        .band())
+                .isEqualTo(ItemAnalysis.Band.HARD);
+        assertThat(ItemAnalysis.of(COLUMN, List.of(ranked(1, 0.4))).band()).isEqualTo(ItemAnalysis.Band.MEDIUM);
+        assertThat(ItemAnalysis.of(COLUMN, List.of(ranked(1, 0.74))).band()).isEqualTo(ItemAnalysis.Band.MEDIUM);
+        assertThat(ItemAnalysis.of(COLUMN, List.of(ranked(1, 0.5), ranked(2, 1.0)))
+                        .band())
+                .isEqualTo(ItemAnalysis.Band.EASY);
+    }
 }

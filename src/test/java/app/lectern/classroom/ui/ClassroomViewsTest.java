@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -185,5 +186,90 @@ class ClassroomViewsTest extends SpringBrowserlessTest {
 
     private static java.util.Map<String, String> params(long classId) {
         return java.util.Map.of("classId", String.valueOf(classId));
+    }
+
+    @Test
+    void duplicateNamesAreNamedAndNothingIsCreated() {
+        // (the warning while typing is checked in Chromium: the browserless tester fires no value change here)
+        navigate(ClassView.class, params(schoolClass.id()));
+        test($(TextArea.class).id("bulk-names")).setValue("Maria Lopez\nJonas Berg\n  maria   LOPEZ \nAli\nAli");
+        test($(Button.class).id("bulk-create")).click();
+
+        TextArea names = $(TextArea.class).id("bulk-names");
+        assertThat(names.isInvalid()).isTrue();
+        assertThat(names.getErrorMessage()).contains("Maria Lopez, Ali").contains("no account was created");
+        assertThat(classroom.roster(schoolClass.id())).isEmpty();
+
+        test(names).setValue("Maria Lopez\nJonas Berg");
+        test($(Button.class).id("bulk-create")).click();
+        assertThat(classroom.roster(schoolClass.id())).hasSize(2);
+
+        // a second list with a name already in the class is refused too
+        test($(TextArea.class).id("bulk-names")).setValue("Jonas Berg\nChloé Durand");
+        test($(Button.class).id("bulk-create")).click();
+        assertThat($(TextArea.class).id("bulk-names").getErrorMessage()).contains("already in the class: Jonas Berg");
+        assertThat(classroom.roster(schoolClass.id())).hasSize(2);
+    }
+
+    @Test
+    void afterCreatingAccountsThePrintNoticeIsUnderTheButtonNotAtTheTopOfThePage() {
+        navigate(ClassView.class, params(schoolClass.id()));
+        test($(TextArea.class).id("bulk-names")).setValue("Maria Lopez\nJonas Berg");
+        test($(Button.class).id("bulk-create")).click();
+
+        Div done = $(Div.class).id("bulk-done");
+        assertThat(done.getElement().getTextRecursively()).contains("2 accounts created", "Print login cards");
+        assertThat(done.getParent().orElseThrow().getElement().getAttribute("aria-labelledby"))
+                .as("inside the section of the button the teacher pressed")
+                .isEqualTo("bulk-heading");
+        RouterLink cards = $(RouterLink.class).id("cards-link");
+        assertThat(cards.getHref()).endsWith("/cards");
+        assertThat(cards.getElement().getAttribute("aria-describedby")).isEqualTo("bulk-done-text");
+
+        // shown once: the next visit to the page has no notice
+        navigate(ClassView.class, params(schoolClass.id()));
+        assertThat($(Div.class).withId("bulk-done").exists()).isFalse();
+    }
+
+    @Test
+    void aNewJoinCodeIsMadeOnlyAfterConfirming() {
+        navigate(ClassView.class, params(schoolClass.id()));
+        String before = schoolClass.joinCode();
+        test($(Button.class).id("regenerate-code")).click();
+        ConfirmDialog dialog = $(ConfirmDialog.class).single();
+        assertThat(classroom.schoolClass(schoolClass.id()).joinCode()).isEqualTo(before);
+        test(dialog).cancel();
+        assertThat(classroom.schoolClass(schoolClass.id()).joinCode()).isEqualTo(before);
+
+        test($(Button.class).id("regenerate-code")).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        String after = classroom.schoolClass(schoolClass.id()).joinCode();
+        assertThat(after).isNotEqualTo(before);
+        assertThat($(Paragraph.class).id("join-code").getText()).isEqualTo(after);
+        assertThat($(TextField.class).id("join-link").getValue()).endsWith("/join?code=" + after);
+    }
+
+    @Test
+    void theClassPageShowsAssignmentsBeforeTheRosterAndOffersTheCodeFullScreen() {
+        navigate(ClassView.class, params(schoolClass.id()));
+        List<String> sections = $(com.vaadin.flow.component.html.Section.class).all().stream()
+                .map(sec -> sec.getElement().getAttribute("aria-labelledby"))
+                .toList();
+        assertThat(sections.indexOf("assignments-heading")).isLessThan(sections.indexOf("roster-heading"));
+
+        test($(RouterLink.class).id("code-full-screen")).click();
+        assertThat(getCurrentView()).isInstanceOf(JoinCodeView.class);
+        assertThat($(Paragraph.class).id("screen-code").getText()).isEqualTo(schoolClass.joinCode());
+        assertThat($(Paragraph.class).id("screen-link").getText()).endsWith("/join?code=" + schoolClass.joinCode());
+    }
+
+    @Test
+    void creatingAClassOpensIt() {
+        navigate(TeachView.class);
+        test($(TextField.class).id("class-name")).setValue("Civics 10a");
+        test($(Button.class).id("create-class")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ClassView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Class Civics 10a");
     }
 }

@@ -142,6 +142,32 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void myAssignmentsShowsTheScoreAndThatTheTeacherCommented() {
+        users.signIn(maria);
+        navigate(MyAssignmentsView.class);
+        String before = $(Article.class)
+                .id("assignment-" + assignment.id())
+                .getElement()
+                .getTextRecursively();
+        assertThat(before).contains("Score: 0/").doesNotContain("Your teacher commented");
+
+        attempts.submit(assignment.id());
+        users.signIn(teacher);
+        reviews.queue(assignment.id()).stream()
+                .filter(item -> item.studentId() == maria.id())
+                .forEach(item -> reviews.grade(assignment.id(), item.responseId(), 3, "Good; now say who claims."));
+
+        users.signIn(maria);
+        navigate(JoinView.class); // away and back: the same route again would keep the page built before
+        navigate(MyAssignmentsView.class);
+        String after = $(Article.class)
+                .id("assignment-" + assignment.id())
+                .getElement()
+                .getTextRecursively();
+        assertThat(after).contains("Score: 3/").contains("Your teacher commented");
+    }
+
+    @Test
     void theTeacherAllowsOneMoreTryRegradesAndResetsAStudentsAttempt() {
         navigate(
                 StudentWorkView.class,
