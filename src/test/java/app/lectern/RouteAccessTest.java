@@ -26,6 +26,8 @@ class RouteAccessTest {
             "app.lectern.reader.ui.LibraryView",
             "app.lectern.reader.ui.ReaderView",
             "app.lectern.reader.ui.SummaryView",
+            // a module printed as a worksheet: the self-study form only, no key
+            "app.lectern.reader.ui.WorksheetView",
             "app.lectern.account.ui.LoginView",
             "app.lectern.account.ui.SignUpView",
             // students join a class by its code before they have an account
@@ -84,7 +86,10 @@ class RouteAccessTest {
                 .filteredOn(c -> c.isAnnotatedWith(PermitAll.class))
                 .extracting(JavaClass::getName)
                 .containsExactlyInAnyOrder(
-                        "app.lectern.privacy.ui.MyDataView", "app.lectern.account.ui.ChangePasswordView");
+                        "app.lectern.privacy.ui.MyDataView",
+                        "app.lectern.account.ui.ChangePasswordView",
+                        // only forwards each role to its own start page
+                        "app.lectern.account.ui.LandingView");
     }
 
     @Test

@@ -160,8 +160,9 @@ class HostileUserInputTest extends SpringBrowserlessTest {
         String books = "C" + "\uD83D\uDCDA".repeat(99);
         test($(TextField.class).id("class-name")).setValue(books);
         test($(Button.class).id("create-class")).click();
-        assertThat($(TextField.class).id("class-name").isInvalid()).isFalse();
         assertThat(classroom.myClasses()).extracting(c -> c.name()).contains(books);
+        // creating a class opens it; the next one is made from the list of classes again
+        navigate(TeachView.class);
         test($(TextField.class).id("class-name")).setValue(books + "\uD83D\uDCDA");
         test($(Button.class).id("create-class")).click();
         assertThat($(TextField.class).id("class-name").getErrorMessage())
