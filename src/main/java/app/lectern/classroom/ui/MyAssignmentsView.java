@@ -40,6 +40,7 @@ public class MyAssignmentsView extends Div implements HasDynamicTitle {
         } else {
             UnorderedList list = new UnorderedList();
             list.setId("assignments");
+            list.addClassName("assignment-list");
             list.getElement().setAttribute("aria-label", getTranslation("classroom.assignments.heading"));
             for (StudentAssignment sa : assignments) {
                 list.add(new ListItem(card(sa)));
