@@ -176,7 +176,7 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
             row.addDataCell().add(reset);
         }
         // five columns do not fit a 320 px phone: the table scrolls in its own box, not the page
-        section.add(TableScroll.of(table, getTranslation("classroom.class.roster.heading")));
+        section.add(TableScroll.of(table, getTranslation("classroom.class.roster.table")));
         return section;
     }
 
