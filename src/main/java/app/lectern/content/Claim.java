@@ -7,7 +7,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** One entry of the claim ledger: who asserts what, how settled it is, and where the article says so. */
+/**
+ * One entry of the claim ledger: who asserts what, how settled it is, and where the article says so.
+ *
+ * @param answers the ids of the questions this entry would answer: the ledger keeps it locked until each is settled
+ */
 public record Claim(
         @NotNull @Pattern(regexp = Slugs.SLUG, message = "must be a slug")
         String id,
@@ -20,10 +24,14 @@ public record Claim(
         String date,
 
         @NotNull @Valid Evidence evidence,
-        @Size(max = 20) List<@NotNull @Valid ClaimResponse> responses) {
+        @Size(max = 20) List<@NotNull @Valid ClaimResponse> responses,
 
-    /** Normalises a missing response list to an empty one. */
+        @Size(max = 50)
+        List<@NotNull @Pattern(regexp = Slugs.SLUG, message = "must be a question id") String> answers) {
+
+    /** Normalises missing lists to empty ones. */
     public Claim {
         responses = responses == null ? List.of() : List.copyOf(responses);
+        answers = answers == null ? List.of() : List.copyOf(answers);
     }
 }

@@ -8,7 +8,11 @@ public enum ClaimStatus {
     STATED,
     ALLEGED,
     DENIED,
-    ASSESSED;
+    ASSESSED,
+    /** A worry or fear that is reported, not a finding. */
+    CONCERN,
+    /** A widely held opinion or characterisation ("has long been seen as"). */
+    VIEW;
 
     /** The name used in content files. */
     public String key() {

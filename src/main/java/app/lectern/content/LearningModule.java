@@ -35,7 +35,8 @@ public record LearningModule(
         @Size(max = 200) List<@NotNull @Valid GlossaryEntry> glossary,
         @Size(max = 200) List<@NotNull @Valid TimelineEvent> timeline,
         @Size(max = MAX_CLAIMS) List<@NotNull @Valid Claim> claims,
-        @NotNull @Size(min = 1, max = MAX_SECTIONS) List<@NotNull @Valid Section> sections) {
+        @NotNull @Size(min = 1, max = MAX_SECTIONS) List<@NotNull @Valid Section> sections,
+        @Size(max = 200) List<@NotNull @Valid LintIgnore> lintIgnore) {
 
     /** Most sections a module may have. */
     public static final int MAX_SECTIONS = 20;
@@ -51,6 +52,7 @@ public record LearningModule(
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
         claims = claims == null ? List.of() : List.copyOf(claims);
         sections = sections == null ? null : List.copyOf(sections);
+        lintIgnore = lintIgnore == null ? List.of() : List.copyOf(lintIgnore);
     }
 
     /** All questions in reading order, every variant of every pool included. */
@@ -112,6 +114,7 @@ public record LearningModule(
         return questions().anyMatch(q -> q.base().assessmentOnly()) || pools().anyMatch(ItemPool::assessmentOnly);
     }
 
+    /** Every form of the module built here is a served one: without the path of the article's text. */
     private LearningModule withSections(Function<Section, List<Question>> questionsOf) {
         List<Section> flat = sections.stream()
                 .map(s -> new Section(s.id(), s.title(), s.body(), questionsOf.apply(s)))
@@ -125,12 +128,13 @@ public record LearningModule(
                 level,
                 readingMinutes,
                 topics,
-                source,
+                source == null ? null : source.served(),
                 objectives,
                 glossary,
                 timeline,
                 claims,
-                flat);
+                flat,
+                lintIgnore);
     }
 
     /** The section with this id. */

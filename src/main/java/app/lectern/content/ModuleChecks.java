@@ -5,8 +5,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The module-wide cross-reference rules behind {@link ConsistentModule}; null-safe, as field constraints may fail too. */
 final class ModuleChecks {
@@ -53,6 +56,9 @@ final class ModuleChecks {
                 }
             }
         }
+
+        out.addAll(aidAnswers(module));
+        out.addAll(lintIgnores(module));
 
         Set<String> questionIds = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
@@ -183,6 +189,53 @@ final class ModuleChecks {
                     + " glossary: self-study shows the glossary, which gives its key away");
         }
         return Optional.empty();
+    }
+
+    /** Each aid entry's {@code answers} names a question of the module. */
+    private static List<Inconsistency> aidAnswers(LearningModule module) {
+        Set<String> ids = module.questions().map(Question::id).collect(Collectors.toSet());
+        List<Inconsistency> out = new ArrayList<>();
+        answers(out, "glossary", module.glossary(), GlossaryEntry::answers, ids);
+        answers(out, "timeline", module.timeline(), TimelineEvent::answers, ids);
+        answers(out, "claims", module.claims(), Claim::answers, ids);
+        return out;
+    }
+
+    private static <T> void answers(
+            List<Inconsistency> out, String list, List<T> entries, Function<T, List<String>> answers, Set<String> ids) {
+        for (int i = 0; i < entries.size(); i++) {
+            List<String> named = entries.get(i) == null ? List.of() : answers.apply(entries.get(i));
+            for (int j = 0; j < named.size(); j++) {
+                if (named.get(j) != null && !ids.contains(named.get(j))) {
+                    out.add(new Inconsistency(
+                            list + "[" + i + "].answers[" + j + "]",
+                            Inconsistency.notOneOf(named.get(j), "a question id", ids)));
+                }
+            }
+        }
+    }
+
+    /** Each {@code lint-ignore} item names something the linter reports on. */
+    private static List<Inconsistency> lintIgnores(LearningModule module) {
+        Set<String> items = new HashSet<>();
+        module.questions().map(Question::id).forEach(items::add);
+        module.claims().stream().filter(Objects::nonNull).map(Claim::id).forEach(items::add);
+        module.glossary().stream()
+                .filter(Objects::nonNull)
+                .map(GlossaryEntry::term)
+                .forEach(items::add);
+        module.sections().stream().filter(Objects::nonNull).map(Section::id).forEach(items::add);
+        items.remove(null);
+        List<Inconsistency> out = new ArrayList<>();
+        for (int i = 0; i < module.lintIgnore().size(); i++) {
+            LintIgnore ignore = module.lintIgnore().get(i);
+            if (ignore != null && ignore.item() != null && !items.contains(ignore.item())) {
+                out.add(new Inconsistency(
+                        "lintIgnore[" + i + "].item",
+                        "'" + ignore.item() + "' is not a question id, claim id, section id or glossary term"));
+            }
+        }
+        return out;
     }
 
     private static boolean oversized(LearningModule module, List<Section> sections) {

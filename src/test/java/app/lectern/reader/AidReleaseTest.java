@@ -73,7 +73,8 @@ class AidReleaseTest {
                                 "concerns",
                                 "Concerns",
                                 "They are concerned that Beijing is sending officers to observe the war.",
-                                List.of(HIGHLIGHT))));
+                                List.of(HIGHLIGHT))),
+                List.of());
     }
 
     /** Marks the whole key sentence and more. */

@@ -26,6 +26,7 @@ public final class TestModules {
                 null,
                 null,
                 null,
-                List.of(sections));
+                List.of(sections),
+                null);
     }
 }

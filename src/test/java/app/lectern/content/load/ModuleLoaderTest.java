@@ -129,6 +129,57 @@ class ModuleLoaderTest {
     }
 
     @Test
+    void aidEntriesNameTheQuestionsTheyWouldAnswer() {
+        String yaml = replace(
+                replace(
+                        VALID,
+                        "definition: \"Active at night.\"",
+                        "definition: \"Active at night.\"\n    answers: [q-single]"),
+                "status: stated\n",
+                "status: concern\n    answers: [q-multiple, q-single]\n");
+        LearningModule module = load(dir, yaml).module().orElseThrow();
+        assertThat(module.glossary().getFirst().answers()).containsExactly("q-single");
+        assertThat(module.claims().getFirst().answers()).containsExactly("q-multiple", "q-single");
+        assertThat(module.claims().getFirst().status()).isEqualTo(ClaimStatus.CONCERN);
+
+        String unknown = replace(
+                VALID, "event: \"The article appears.\"", "event: \"The article appears.\"\n    answers: [q-nope]");
+        assertThat(problems(load(dir, unknown)))
+                .singleElement()
+                .asString()
+                .startsWith(at(unknown, "q-nope", 0) + ": timeline[0].answers[0]: 'q-nope' is not a question id");
+    }
+
+    @Test
+    void lintWarningsAreSilencedPerItemWithAReason() {
+        String yaml = VALID + """
+                lint-ignore:
+                  - {rule: key-longest, item: q-single, reason: "Both words are short."}
+                  - {rule: key-longest, item: q-none, reason: "Nothing."}
+                  - {rule: key-longest, item: cats-sleep}
+                """;
+        assertThat(problems(load(dir, yaml)))
+                .containsExactly(
+                        at(yaml, "q-none", 0) + ": lint-ignore[1].item: 'q-none' is not a question id, claim id,"
+                                + " section id or glossary term",
+                        at(yaml, "{rule: key-longest, item: cats-sleep}", 0) + ": lint-ignore[2].reason: missing"
+                                + " required key 'reason'");
+    }
+
+    @Test
+    void theSourceKeepsItsLicenceAndServesNoTextFile() {
+        String yaml = replace(
+                VALID,
+                "published: 2025-02",
+                "published: 2025-02\n  license: \"CC BY-SA 4.0\"\n  text-file: ../article.txt");
+        LearningModule module = load(dir, yaml).module().orElseThrow();
+        assertThat(module.source().license()).isEqualTo("CC BY-SA 4.0");
+        assertThat(module.source().textFile()).isEqualTo("../article.txt");
+        assertThat(module.source().served().textFile()).isNull();
+        assertThat(module.source().served().license()).isEqualTo("CC BY-SA 4.0");
+    }
+
+    @Test
     void questionEvidenceDefaultsToItsOwnSection() {
         String yaml = replace(VALID, "evidence: {quote: \"Cats sleep a lot.\"}", "evidence: {quote: \"Rain falls\"}");
 

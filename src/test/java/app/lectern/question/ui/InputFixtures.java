@@ -206,7 +206,8 @@ public final class InputFixtures {
                                     CATEGORIZE,
                                     CLOZE,
                                     OPEN)),
-                    CONCERNS));
+                    CONCERNS),
+            List.of());
 
     /** One question of each type, in the order of {@code QuestionTypes.ALL}. */
     public static final List<Question> ONE_OF_EACH =
