@@ -179,10 +179,16 @@ class StudyServiceTest {
 
         assertThat(study.progress(learner, MODULE).lastSectionId()).isEqualTo("the-fighters");
         assertThat(study.result(learner, MODULE).points()).isEqualTo(1.0);
+        // the library lists every shipped module; this learner answered in MODULE only
         assertThat(study.library(learner))
+                .filteredOn(e -> e.module().id().equals(MODULE))
                 .singleElement()
                 .satisfies(e -> assertThat(e.answered()).isEqualTo(1));
+        assertThat(study.library(learner))
+                .filteredOn(e -> !e.module().id().equals(MODULE))
+                .allSatisfy(e -> assertThat(e.answered()).isZero());
         assertThat(study.library(UUID.randomUUID()))
+                .filteredOn(e -> e.module().id().equals(MODULE))
                 .singleElement()
                 .satisfies(e -> assertThat(e.answered()).isZero());
     }
