@@ -84,6 +84,11 @@ class ClassroomJourneyIT {
         teacher.locator("#assign-link").click();
         teacher.waitForURL("**/assign");
         audit(teacher, "assign page");
+        // two modules ship, so the teacher picks one
+        teacher.locator("#module").click();
+        teacher.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("China's role in Russia's war on Ukraine"))
+                .click();
         teacher.locator("vaadin-button")
                 .filter(new Locator.FilterOptions().setHasText("Assign"))
                 .first()
