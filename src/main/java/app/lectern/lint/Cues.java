@@ -82,7 +82,7 @@ final class Cues {
         if (names.isEmpty()) {
             return false;
         }
-        Matcher m = ATTRIBUTION.matcher(app.lectern.content.Markdown.plainText(text));
+        Matcher m = ATTRIBUTION.matcher(text);
         while (m.find()) {
             String source = m.group(1) != null ? m.group(1) : m.group(2);
             if (Words.terms(source).containsAll(names)) {
@@ -95,7 +95,7 @@ final class Cues {
     /** The stems of the capitalised content words of a text: the names it holds. */
     private static Set<String> names(String text) {
         Set<String> out = new HashSet<>();
-        Matcher m = Pattern.compile("[\\p{Lu}][\\p{L}'’-]*").matcher(app.lectern.content.Markdown.plainText(text));
+        Matcher m = Pattern.compile("[\\p{Lu}][\\p{L}'’-]*").matcher(text);
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
             if (!Words.stop(w)) {

@@ -165,11 +165,31 @@ final class Words {
 
     private Words() {}
 
+    /** Rules compare each text with many others: parsing its Markdown once each time dominated the run time. */
+    private static final int CACHED = 4096;
+
+    private static final Map<String, List<String>> RAW =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<String>> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
     /** The words of a text (Markdown removed, NFKC, lower case, "China's" as "china"), stop words included. */
     static List<String> raw(String text) {
         if (text == null) {
             return List.of();
         }
+        List<String> cached = RAW.get(text);
+        if (cached == null) {
+            cached = List.copyOf(parse(text));
+            RAW.put(text, cached);
+        }
+        return cached;
+    }
+
+    private static List<String> parse(String text) {
         String plain = Normalizer.normalize(Markdown.plainText(text), Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT)
                 .replace('’', '\'');
@@ -185,8 +205,20 @@ final class Words {
         return out;
     }
 
-    /** The content words of a text, stemmed, numbers as digits, in order and without repeats. */
+    /** The content words of a text, stemmed, numbers as digits, in order and without repeats (a new set). */
     static Set<String> terms(String text) {
+        return new LinkedHashSet<>(TERMS.computeIfAbsent(text == null ? "" : text, Words::termsOf));
+    }
+
+    private static final Map<String, Set<String>> TERMS =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
+    private static Set<String> termsOf(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : raw(text)) {
             String n = NUMBERS.get(w);
@@ -196,7 +228,7 @@ final class Words {
                 out.add(stem(w));
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** Whether the word is a stop word (ignored when texts are compared). */
