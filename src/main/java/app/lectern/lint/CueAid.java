@@ -121,9 +121,7 @@ final class CueAid implements LintRule {
                 try {
                     for (ClozeText.Blank b : c.blanks()) {
                         if (same(b.answer(), termWords)) {
-                            return c.bank()
-                                    ? "is in the word bank and the answer to a blank"
-                                    : "is the answer to a blank";
+                            return c.bank() ? "is the answer to a blank, in the word bank" : "is the answer to a blank";
                         }
                     }
                 } catch (IllegalArgumentException e) {
