@@ -50,7 +50,7 @@ public class ContentCatalog {
     }
 
     /**
-     * A catalog of content loaded from {@code contentDir}. Each served module is linted once here (a few tens of
+     * A catalog of content loaded from {@code contentDir}. Each served module is linted once here (a few hundred
      * milliseconds for the seed module), without the originality check: the server never reads an article's text.
      */
     public ContentCatalog(FolderResult content, Path contentDir) {

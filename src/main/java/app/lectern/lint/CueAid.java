@@ -41,6 +41,9 @@ final class CueAid implements LintRule {
             if (item.question() instanceof OrderQuestion) {
                 continue;
             }
+            List<Probe> probes = ItemTexts.keys(item.question()).stream()
+                    .map(k -> new Probe(k, Cues.probe(item.question(), k)))
+                    .toList();
             for (int i = 0; i < module.glossary().size(); i++) {
                 GlossaryEntry g = module.glossary().get(i);
                 if (g.answers().contains(item.id())) {
@@ -48,7 +51,7 @@ final class CueAid implements LintRule {
                 }
                 String why = termAnswers(g.term(), item);
                 if (why == null) {
-                    why = cue(item, g.term() + ": " + g.definition());
+                    why = cue(probes, g.term() + ": " + g.definition());
                 }
                 if (why != null) {
                     out.add(new Finding(ID, g.term(), "glossary[" + i + "].term", message("key term", item, why)));
@@ -61,14 +64,14 @@ final class CueAid implements LintRule {
                         ? null
                         : sourcing(item, ledger)
                                 ? "says who makes the claim asked about and how settled it is"
-                                : cue(item, ledger);
+                                : cue(probes, ledger);
                 if (why != null) {
                     out.add(new Finding(ID, c.id(), "claims[" + i + "].text", message("claim", item, why)));
                 }
             }
             for (int i = 0; i < module.timeline().size(); i++) {
                 TimelineEvent t = module.timeline().get(i);
-                String why = t.answers().contains(item.id()) ? null : cue(item, t.event());
+                String why = t.answers().contains(item.id()) ? null : cue(probes, t.event());
                 if (why != null) {
                     out.add(new Finding(
                             ID, item.id(), "timeline[" + i + "].event", message("timeline event", item, why)));
@@ -95,11 +98,14 @@ final class CueAid implements LintRule {
 
     static final double SAME_CLAIM = 0.6;
 
+    private record Probe(ItemTexts.Key key, Cues.Probe probe) {}
+
     /** Why the text cues a key of the question, or {@code null}. */
-    private static String cue(LintInput.Item item, String text) {
-        for (ItemTexts.Key key : ItemTexts.keys(item.question())) {
-            if (Cues.cues(item.question(), key, text)) {
-                return "gives away the key (" + Markdown.plainText(key.text()).strip() + ")";
+    private static String cue(List<Probe> probes, String text) {
+        for (Probe p : probes) {
+            if (p.probe().test(text)) {
+                return "gives away the key ("
+                        + Markdown.plainText(p.key().text()).strip() + ")";
             }
         }
         return null;

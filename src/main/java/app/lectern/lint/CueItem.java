@@ -35,14 +35,17 @@ final class CueItem implements LintRule {
     public List<Finding> check(LintInput input) {
         List<Finding> out = new ArrayList<>();
         List<LintInput.Item> items = input.items();
+        java.util.Map<LintInput.Item, List<ItemTexts.Piece>> shown = new java.util.IdentityHashMap<>();
+        items.forEach(i -> shown.put(i, ItemTexts.shown(i.question())));
         for (LintInput.Item target : items) {
             for (ItemTexts.Key key : ItemTexts.keys(target.question())) {
+                Cues.Probe probe = Cues.probe(target.question(), key);
                 for (LintInput.Item other : items) {
                     if (other == target || (other.pool() != null && other.pool() == target.pool())) {
                         continue;
                     }
-                    for (ItemTexts.Piece piece : ItemTexts.shown(other.question())) {
-                        if (Cues.cues(target.question(), key, piece.text())) {
+                    for (ItemTexts.Piece piece : shown.get(other)) {
+                        if (probe.test(piece.text())) {
                             out.add(new Finding(
                                     ID,
                                     other.id(),

@@ -35,37 +35,62 @@ final class Cues {
 
     /** Whether {@code text} gives away this key of {@code question}. */
     static boolean cues(Question question, ItemTexts.Key key, String text) {
-        Set<String> prompt = Words.terms(question.base().prompt());
-        Set<String> cue = Words.terms(text);
-        if (key.number() != null) {
-            Set<String> topicWords = new HashSet<>(prompt);
-            topicWords.removeIf(w -> w.chars().allMatch(Character::isDigit));
-            return cue.contains(Words.terms(key.text()).stream().findFirst().orElse("?"))
-                    && share(topicWords, cue) >= 0.5;
+        return probe(question, key).test(text);
+    }
+
+    /**
+     * What of a question's key is looked for, worked out once: a rule tests each key against many texts.
+     *
+     * @param prompt the prompt's content words
+     * @param number the numeric key as a word, or {@code null}
+     * @param own the words that set the key apart
+     * @param distractors the words that set each distractor apart (non-empty ones)
+     * @param key the key's text
+     */
+    record Probe(Set<String> prompt, String number, Set<String> own, List<Set<String>> distractors, String key)
+            implements java.util.function.Predicate<String> {
+
+        @Override
+        public boolean test(String text) {
+            Set<String> cue = Words.termsView(text);
+            if (number != null) {
+                Set<String> topicWords = new HashSet<>(prompt);
+                topicWords.removeIf(w -> w.chars().allMatch(Character::isDigit));
+                return cue.contains(number) && share(topicWords, cue) >= 0.5;
+            }
+            double topic = share(prompt, cue);
+            if (topic < TOPIC || own.isEmpty()) {
+                return false;
+            }
+            double keyShare = share(own, cue);
+            double bestDistractor = 0;
+            for (Set<String> theirs : distractors) {
+                bestDistractor = Math.max(bestDistractor, share(theirs, cue));
+            }
+            if (keyShare == 1 && bestDistractor < 1) {
+                return true;
+            }
+            if (keyShare >= 0.5 && topic >= 0.5 && keyShare > bestDistractor) {
+                return true;
+            }
+            return topic >= 0.5 && attributes(key, text);
         }
-        double topic = share(prompt, cue);
-        if (topic < TOPIC) {
-            return false;
-        }
-        Set<String> own = apart(key.text(), prompt, key.distractors());
-        if (own.isEmpty()) {
-            return false;
-        }
-        double keyShare = share(own, cue);
-        double bestDistractor = 0;
+    }
+
+    /** The probe for one key of a question. */
+    static Probe probe(Question question, ItemTexts.Key key) {
+        Set<String> prompt = Words.termsView(question.base().prompt());
+        String number = key.number() == null
+                ? null
+                : Words.terms(key.text()).stream().findFirst().orElse("?");
+        List<Set<String>> distractors = new java.util.ArrayList<>();
         for (String d : key.distractors()) {
             Set<String> theirs = apart(d, prompt, List.of(key.text()));
             if (!theirs.isEmpty()) {
-                bestDistractor = Math.max(bestDistractor, share(theirs, cue));
+                distractors.add(theirs);
             }
         }
-        if (keyShare == 1 && bestDistractor < 1) {
-            return true;
-        }
-        if (keyShare >= 0.5 && topic >= 0.5 && keyShare > bestDistractor) {
-            return true;
-        }
-        return topic >= 0.5 && attributes(key.text(), text);
+        return new Probe(prompt, number, apart(key.text(), prompt, key.distractors()), distractors, key.text());
     }
 
     /** The content words of {@code text} found neither in the prompt nor in any of {@code others}. */

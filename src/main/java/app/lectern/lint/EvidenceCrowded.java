@@ -36,6 +36,7 @@ final class EvidenceCrowded implements LintRule {
         Map<String, List<LintInput.Item>> bySentence = new LinkedHashMap<>();
         Map<String, String> sentenceText = new LinkedHashMap<>();
         List<Object> counted = new ArrayList<>();
+        Map<Section, List<String>> sentencesOf = new java.util.IdentityHashMap<>();
         for (LintInput.Item item : input.items()) {
             Object unit = item.pool() != null ? item.pool() : item;
             if (counted.contains(unit)) {
@@ -52,7 +53,7 @@ final class EvidenceCrowded implements LintRule {
                     continue;
                 }
                 for (Section s : module.sections()) {
-                    List<String> sentences = Markdown.sentences(s.body());
+                    List<String> sentences = sentencesOf.computeIfAbsent(s, x -> Markdown.sentences(x.body()));
                     for (int i = 0; i < sentences.size(); i++) {
                         if (Words.terms(sentences.get(i)).containsAll(keyTerms)) {
                             places.add(place(s, i, sentenceText));

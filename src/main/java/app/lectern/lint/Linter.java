@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * The item-writing linter: runs every rule over a loaded module, drops what {@code lint-ignore} silences, and places
  * each warning in the file. An ignore that silences nothing, or that names no rule, is itself a warning
- * ({@value #UNUSED}). Thread-safe; a module of the seed's size takes some tens of milliseconds.
+ * ({@value #UNUSED}). Thread-safe; the seed module takes a few hundred milliseconds once the JVM is warm.
  */
 public final class Linter {
 

@@ -51,7 +51,7 @@ final class ReadingLevel implements LintRule {
             sentences += f.sentences();
             syllables += f.syllables();
             out.add("reading level of section '" + s.id() + "': grade " + Chance.one(f.grade()) + " (Flesch-Kincaid; "
-                    + f.words() + " words, " + f.sentences() + " sentences)");
+                    + f.words() + " words, " + f.sentences() + (f.sentences() == 1 ? " sentence)" : " sentences)"));
         }
         out.add("reading level of all sections: grade "
                 + Chance.one(new Readability.Figures(words, sentences, syllables).grade()) + " for level '"

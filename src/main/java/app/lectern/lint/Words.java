@@ -210,6 +210,11 @@ final class Words {
         return new LinkedHashSet<>(TERMS.computeIfAbsent(text == null ? "" : text, Words::termsOf));
     }
 
+    /** As {@link #terms}, but the shared, unmodifiable set: for reading only. */
+    static Set<String> termsView(String text) {
+        return TERMS.computeIfAbsent(text == null ? "" : text, Words::termsOf);
+    }
+
     private static final Map<String, Set<String>> TERMS =
             java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
                 @Override
