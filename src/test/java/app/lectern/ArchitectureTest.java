@@ -35,13 +35,14 @@ class ArchitectureTest {
                         "app.lectern.question..",
                         "app.lectern.scoring..",
                         "app.lectern.answering..",
+                        "app.lectern.lint..",
                         "app.lectern.reader")
                 .and()
                 .resideOutsideOfPackage("app.lectern..ui..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("com.vaadin..", "org.springframework..")
-                .because("content records and grading are tested in milliseconds, without a framework")
+                .because("content records, grading and the linter are tested in milliseconds, without a framework")
                 .check(classes);
     }
 

@@ -66,6 +66,56 @@ class ValidateCommandTest {
         assertThat(output()).startsWith("usage: ");
     }
 
+    @Test
+    void lintPrintsWarningsAndNotesAndTheyFailOnlyWhenStrict() throws IOException {
+        write("answer: a");
+        Path file = dir.resolve("sample/module.yaml");
+        String yaml = Files.readString(file)
+                .replace("text: \"Fly\"}]", "text: \"Fly\"}, {id: c, text: \"All of the above\"}]");
+        Files.writeString(file, yaml);
+
+        int code = ValidateCommand.run(new String[] {"validate", "--lint", dir.toString()}, out);
+
+        assertThat(code).isZero();
+        assertThat(output().lines())
+                .contains(
+                        file + ":21:79: sections[0].questions[0].options[2].text: warning: 'All of the above' refers to"
+                                + " the other options; write an option of its own [all-none-of-above]")
+                .anyMatch(l -> l.startsWith(file + ": note: questions per skill: recall 1"))
+                .anyMatch(l -> l.startsWith(file + ": note: reading level of section 'one': grade "))
+                .last()
+                .isEqualTo("content: 1 module, 1 question, 0 problems, 1 warning");
+
+        bytes.reset();
+        assertThat(ValidateCommand.run(new String[] {"validate", "--strict", dir.toString()}, out))
+                .isEqualTo(1);
+        assertThat(output()).contains("[all-none-of-above]").endsWith("1 warning" + System.lineSeparator());
+    }
+
+    @Test
+    void withoutLintTheOutputIsUnchanged() throws IOException {
+        write("answer: a");
+        Path file = dir.resolve("sample/module.yaml");
+        Files.writeString(
+                file,
+                Files.readString(file).replace("text: \"Fly\"}]", "text: \"Fly\"}, {id: c, text: \"None of these\"}]"));
+
+        assertThat(ValidateCommand.run(new String[] {"validate", dir.toString()}, out))
+                .isZero();
+        assertThat(output()).isEqualTo("content: 1 module, 1 question, 0 problems" + System.lineSeparator());
+    }
+
+    @Test
+    void anUnknownOptionOrASecondFolderIsAUsageError() {
+        assertThat(ValidateCommand.run(new String[] {"validate", "--lnt", dir.toString()}, out))
+                .isEqualTo(2);
+        assertThat(ValidateCommand.run(new String[] {"validate", "--lint"}, out))
+                .isEqualTo(2);
+        assertThat(ValidateCommand.run(new String[] {"validate", "a", "b"}, out))
+                .isEqualTo(2);
+        assertThat(output()).startsWith("usage: java -jar lectern.jar validate [--lint] [--strict] <content-folder>");
+    }
+
     private void write(String answerLines) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("sample"));
         Files.writeString(folder.resolve("module.yaml"), """

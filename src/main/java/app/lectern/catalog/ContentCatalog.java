@@ -5,6 +5,8 @@ import app.lectern.content.LearningModule;
 import app.lectern.content.load.ContentProblem;
 import app.lectern.content.load.FolderResult;
 import app.lectern.content.load.ModuleLoader;
+import app.lectern.lint.LintReport;
+import app.lectern.lint.Linter;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -34,15 +36,24 @@ public class ContentCatalog {
     private final List<LearningModule> modules;
     private final List<ContentProblem> problems;
     private final Map<String, String> sources;
+    private final List<LintReport> lintReports;
 
     /** Loads the content folder. */
     @Autowired
     public ContentCatalog(LecternProperties properties) {
-        this(new ModuleLoader().loadFolder(Path.of(properties.contentDir())));
+        this(new ModuleLoader().loadFolder(Path.of(properties.contentDir())), Path.of(properties.contentDir()));
     }
 
-    /** A catalog of already loaded content. */
+    /** A catalog of already loaded content from {@code content}. */
     public ContentCatalog(FolderResult content) {
+        this(content, Path.of("content"));
+    }
+
+    /**
+     * A catalog of content loaded from {@code contentDir}. Each served module is linted once here (a few hundred
+     * milliseconds for the seed module), without the originality check: the server never reads an article's text.
+     */
+    public ContentCatalog(FolderResult content, Path contentDir) {
         this.modules = content.modules().stream()
                 .map(LearningModule::forSelfStudy)
                 .sorted(Comparator.comparing(LearningModule::title, String.CASE_INSENSITIVE_ORDER))
@@ -50,6 +61,22 @@ public class ContentCatalog {
         this.problems = content.problems();
         this.sources = content.sources();
         problems.forEach(p -> LOG.warn("content problem: {}", p));
+        Linter linter = new Linter();
+        this.lintReports = content.modules().stream()
+                .map(m -> linter.lint(
+                        m,
+                        contentDir
+                                .resolve(m.id())
+                                .resolve(ModuleLoader.MODULE_FILE)
+                                .toString(),
+                        sources.get(m.id()),
+                        null))
+                .toList();
+        lintReports.forEach(r -> LOG.info(
+                "lint: module {}: {} warning(s) in {} ms",
+                r.moduleId(),
+                r.warnings().size(),
+                r.millis()));
         LOG.info("content: {} module(s) served, {} problem(s)", modules.size(), problems.size());
     }
 
@@ -75,6 +102,11 @@ public class ContentCatalog {
             throw new NoSuchElementException("no module '" + moduleId + "'");
         }
         return text;
+    }
+
+    /** The lint warnings of every served module, module by module (for authors; they hold keys, never for learners). */
+    public List<LintReport> lintReports() {
+        return lintReports;
     }
 
     /** Every problem found in the content folder; the modules they concern are not served. */

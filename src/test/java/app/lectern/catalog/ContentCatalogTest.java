@@ -37,6 +37,23 @@ class ContentCatalogTest {
     }
 
     @Test
+    void lintsEveryServedModuleOnLoadWithoutReadingTheArticle() {
+        Path seed = Path.of("src/test/resources/lint/seed-v2");
+        ContentCatalog catalog = new ContentCatalog(new app.lectern.content.load.ModuleLoader().loadFolder(seed), seed);
+
+        assertThat(catalog.lintReports()).singleElement().satisfies(r -> {
+            assertThat(r.moduleId()).isEqualTo("china-russia-ukraine");
+            assertThat(r.warnings())
+                    .isNotEmpty()
+                    .allSatisfy(w -> assertThat(w.file())
+                            .isEqualTo(seed.resolve("china-russia-ukraine/module.yaml")
+                                    .toString()));
+            assertThat(r.warnings()).noneMatch(w -> w.rule().equals("originality"));
+            assertThat(r.millis()).isLessThan(1000);
+        });
+    }
+
+    @Test
     void aMissingFolderIsAProblemNotACrash() {
         ContentCatalog catalog = load(dir.resolve("nowhere"));
 

@@ -69,4 +69,26 @@ class LibraryViewTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("without problems");
     }
+
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(roles = "TEACHER")
+    void aTeacherSeesTheLintWarningsAndNotesOfEachModule() {
+        navigate(ContentProblemsView.class);
+
+        var module = $(com.vaadin.flow.component.html.Section.class)
+                .withClassName("lint-module")
+                .single();
+        String text = module.getElement().getTextRecursively();
+        assertThat(text)
+                .startsWith("Module china-russia-ukraine: ")
+                .contains("questions per skill: ")
+                .contains("reading level of section ");
+        var lines = $(com.vaadin.flow.component.html.ListItem.class, module).all().stream()
+                .map(li -> li.getElement().getTextRecursively())
+                .filter(t -> t.contains(": warning: "))
+                .toList();
+        assertThat(lines)
+                .isNotEmpty()
+                .allMatch(t -> t.contains("content/china-russia-ukraine/module.yaml:") && t.endsWith("]"));
+    }
 }
