@@ -36,7 +36,9 @@ public class ContentCatalog {
     private final List<LearningModule> modules;
     private final List<ContentProblem> problems;
     private final Map<String, String> sources;
-    private final List<LintReport> lintReports;
+    private final FolderResult content;
+    private final Path contentDir;
+    private volatile List<LintReport> lintReports;
 
     /** Loads the content folder. */
     @Autowired
@@ -50,8 +52,8 @@ public class ContentCatalog {
     }
 
     /**
-     * A catalog of content loaded from {@code contentDir}. Each served module is linted once here (a few hundred
-     * milliseconds for the seed module), without the originality check: the server never reads an article's text.
+     * A catalog of content loaded from {@code contentDir}. Linting waits for the first call of {@link #lintReports()}
+     * (the content-problems page): it costs up to two seconds on a cold JVM, which start-up should not pay.
      */
     public ContentCatalog(FolderResult content, Path contentDir) {
         this.modules = content.modules().stream()
@@ -61,8 +63,15 @@ public class ContentCatalog {
         this.problems = content.problems();
         this.sources = content.sources();
         problems.forEach(p -> LOG.warn("content problem: {}", p));
+        this.content = content;
+        this.contentDir = contentDir;
+        LOG.info("content: {} module(s) served, {} problem(s)", modules.size(), problems.size());
+    }
+
+    /** Lints each served module, without the originality check: the server never reads an article's text. */
+    private List<LintReport> lint() {
         Linter linter = new Linter();
-        this.lintReports = content.modules().stream()
+        List<LintReport> reports = content.modules().stream()
                 .map(m -> linter.lint(
                         m,
                         contentDir
@@ -72,12 +81,12 @@ public class ContentCatalog {
                         sources.get(m.id()),
                         null))
                 .toList();
-        lintReports.forEach(r -> LOG.info(
+        reports.forEach(r -> LOG.info(
                 "lint: module {}: {} warning(s) in {} ms",
                 r.moduleId(),
                 r.warnings().size(),
                 r.millis()));
-        LOG.info("content: {} module(s) served, {} problem(s)", modules.size(), problems.size());
+        return reports;
     }
 
     /** The modules without problems, sorted by title, in their self-study form (no assessment item). */
@@ -106,7 +115,16 @@ public class ContentCatalog {
 
     /** The lint warnings of every served module, module by module (for authors; they hold keys, never for learners). */
     public List<LintReport> lintReports() {
-        return lintReports;
+        List<LintReport> reports = lintReports;
+        if (reports == null) {
+            synchronized (this) {
+                if (lintReports == null) {
+                    lintReports = lint();
+                }
+                reports = lintReports;
+            }
+        }
+        return reports;
     }
 
     /** Every problem found in the content folder; the modules they concern are not served. */
