@@ -197,13 +197,13 @@ class GradebookServiceTest {
 
         assertThat(book.assignment().title()).isEqualTo(a.title());
         assertThat(book.columns())
-                .as("42 practice questions, 3 assessment questions, a pool of 3")
-                .hasSize(48);
+                .as("45 practice questions, 9 assessment questions, pools of 2, 3 and 3")
+                .hasSize(62);
         assertThat(book.columns().getFirst().questionId()).isEqualTo("captured-count");
         assertThat(book.columns().getFirst().number()).isEqualTo(1);
         assertThat(book.columns().getFirst().sectionTitle()).isEqualTo("Kyiv points at Beijing");
         assertThat(book.columns().getFirst().type()).isEqualTo("numeric");
-        GradebookColumn essayColumn = book.columns().get(44);
+        GradebookColumn essayColumn = book.columns().get(45);
         assertThat(essayColumn.questionId()).isEqualTo("peacemaker-essay");
         assertThat(essayColumn.autoScored()).isFalse();
         assertThat(essayColumn.maxPoints()).isEqualTo(4.0);
