@@ -115,7 +115,7 @@ class LearnerJourneyIT {
         List<String> key = List.of(
                 "China and Russia declare a partnership",
                 "Russia launches its full-scale invasion",
-                "two Chinese nationals were taken prisoner",
+                "Chinese nationals were taken prisoner",
                 "weapons and gunpowder");
         for (int target = 0; target < key.size(); target++) {
             String item = key.get(target);

@@ -174,12 +174,7 @@ class PhoneJourneyIT {
         audit(student, "reader: highlight, cloze");
 
         student.navigate(assignment + "/without-limits");
-        List<String> whens = List.of(
-                "Shortly before Russia's full-scale invasion in February 2022",
-                "In the last ten years",
-                "Over the past three years",
-                "Early April",
-                "Mid-April");
+        List<String> whens = List.of("Over the last ten years", "Early April", "Mid-April", "Ever since February 2022");
         Locator selects = student.locator("#q-when-match vaadin-select.lectern-match-choice");
         assertThat(selects).hasCount(whens.size());
         for (int i = 0; i < whens.size(); i++) {
@@ -198,8 +193,8 @@ class PhoneJourneyIT {
                 List.of(
                         "China and Russia declare a partnership “without limits”",
                         "Russia launches its full-scale invasion of Ukraine",
-                        "Zelensky says two Chinese nationals were taken prisoner while fighting for Russia (early April)",
-                        "Zelensky says China is supplying weapons and gunpowder to Russia (mid-April)"));
+                        "Zelensky says Chinese nationals were taken prisoner while fighting for Russia",
+                        "Zelensky says China is supplying weapons and gunpowder to Russia"));
         // after the CDP-driven drags, a Playwright tap() on this page often reached nothing (Check, a select; even
         // after a pause), cause not found (test harness or the drag script): Check is clicked, the match comes first
         student.locator("#q-events-order-check").click();

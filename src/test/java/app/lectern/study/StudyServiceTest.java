@@ -64,7 +64,7 @@ class StudyServiceTest {
         assertThat(first.explanation()).isNull();
         assertThat(first.correctAnswer()).isNull();
         assertThat(first.evidence()).as("the evidence would point at the key").isNull();
-        assertThat(first.optionFeedback()).contains("completely baseless");
+        assertThat(first.optionFeedback()).contains("rejects the allegations");
 
         Feedback last = null;
         for (int i = 1; i < StudyService.POLICY.attemptsPerQuestion(); i++) {

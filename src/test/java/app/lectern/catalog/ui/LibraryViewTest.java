@@ -37,7 +37,7 @@ class LibraryViewTest extends SpringBrowserlessTest {
                 .contains("Atlantic Council")
                 .contains("2025")
                 .contains("Grades 9–12")
-                .contains("12 min read")
+                .contains("15 min read")
                 .contains("media literacy")
                 .contains("0 of ");
         RouterLink link = $(RouterLink.class, card).single();

@@ -197,13 +197,13 @@ class GradebookServiceTest {
 
         assertThat(book.assignment().title()).isEqualTo(a.title());
         assertThat(book.columns())
-                .as("42 practice questions, 3 assessment questions, a pool of 3")
-                .hasSize(48);
+                .as("45 practice questions, 9 assessment questions, pools of 2, 3 and 3")
+                .hasSize(62);
         assertThat(book.columns().getFirst().questionId()).isEqualTo("captured-count");
         assertThat(book.columns().getFirst().number()).isEqualTo(1);
         assertThat(book.columns().getFirst().sectionTitle()).isEqualTo("Kyiv points at Beijing");
         assertThat(book.columns().getFirst().type()).isEqualTo("numeric");
-        GradebookColumn essayColumn = book.columns().get(44);
+        GradebookColumn essayColumn = book.columns().get(45);
         assertThat(essayColumn.questionId()).isEqualTo("peacemaker-essay");
         assertThat(essayColumn.autoScored()).isFalse();
         assertThat(essayColumn.maxPoints()).isEqualTo(4.0);
@@ -358,11 +358,11 @@ class GradebookServiceTest {
                 CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
         assertThat(records).hasSize(1 + 4);
         CSVRecord header = records.getFirst();
-        assertThat(header.size()).isEqualTo(2 + 48 + 7);
+        assertThat(header.size()).isEqualTo(2 + 62 + 7);
         assertThat(header.get(0)).isEqualTo("Student");
         assertThat(header.get(1)).isEqualTo("Login name");
         assertThat(header.get(2)).isEqualTo("Q1 captured-count (1 pt)");
-        int points = 50;
+        int points = 2 + 62;
         assertThat(header.get(points)).isEqualTo("Points");
 
         Function<String, CSVRecord> byName = name -> records.stream()
@@ -385,7 +385,7 @@ class GradebookServiceTest {
         assertThat(maria.get(points + 5)).isEqualTo("no");
         assertThat(maria.get(points + 6)).as("active minutes").isEqualTo("3");
         CSVRecord chloe = byName.apply("Chloé Durand");
-        assertThat(chloe.get(46)).as("the open essay waits for review").isEqualTo("pending");
+        assertThat(chloe.get(2 + 45)).as("the open essay waits for review").isEqualTo("pending");
         assertThat(chloe.get(points + 3)).isEqualTo("In progress");
         assertThat(chloe.get(points + 4)).isEmpty();
         CSVRecord injected = byName.apply("'=HYPERLINK(\"http://evil.example\",\"Click\")");

@@ -53,7 +53,11 @@ class ItemPoolDrawTest {
             .load(Path.of("content", MODULE, "module.yaml"))
             .module()
             .orElseThrow();
-    private static final ItemPool POOL = FULL.pools().findFirst().orElseThrow();
+    /** The module's pool of true-false variants (it has pools of other types too). */
+    private static final ItemPool POOL = FULL.pools()
+            .filter(p -> p.id().equals("claim-or-established"))
+            .findFirst()
+            .orElseThrow();
 
     @Autowired
     AttemptService attempts;
@@ -134,8 +138,8 @@ class ItemPoolDrawTest {
                         .param(a.id())
                         .query(Long.class)
                         .single())
-                .as("stored, one row per student")
-                .isEqualTo(students.size());
+                .as("stored, one row per student and pool")
+                .isEqualTo(students.size() * FULL.pools().count());
 
         // the first student answers their variant right, and cannot answer one not drawn for them
         UserRef first = students.getFirst();
@@ -164,8 +168,12 @@ class ItemPoolDrawTest {
                 .findFirst()
                 .orElseThrow();
         double perLearner = FULL.questions().mapToDouble(Question::points).sum()
-                - POOL.questions().stream().mapToDouble(Question::points).sum()
-                + POOL.draw() * POOL.questions().getFirst().points();
+                - FULL.pools()
+                        .mapToDouble(p -> p.questions().stream()
+                                        .mapToDouble(Question::points)
+                                        .sum()
+                                - p.draw() * p.questions().getFirst().points())
+                        .sum();
         assertThat(row.maxPoints())
                 .as("the total counts the drawn variant only")
                 .isEqualTo(perLearner);
