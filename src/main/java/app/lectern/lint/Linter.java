@@ -106,6 +106,8 @@ public final class Linter {
             notes.add("originality not checked: no source.text-file");
         } else if (folder == null) {
             notes.add("originality not checked here (validate --lint reads the source text)");
+        } else {
+            notes.add("originality checked against " + module.source().textFile());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new LintReport(module.id(), warnings, notes, millis);
