@@ -209,7 +209,7 @@ class ReaderViewTest extends SpringBrowserlessTest {
                 .withClassName("timeline")
                 .single());
 
-        assertThat(timeline).contains("opens once").doesNotContain("2022");
+        assertThat(timeline).contains("would give an answer away").doesNotContain("2022");
     }
 
     @Test
