@@ -347,7 +347,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
             for (Map.Entry<String, GlossaryEntry> e : rendered.terms().entrySet()) {
                 if (lockOf.containsKey(e.getValue().term())) {
                     html.append("<dt class=\"aid-locked\"><span class=\"aid-lock-icon\" aria-hidden=\"true\">")
-                            .append("\uD83D\uDD12</span>")
+                            .append("</span>")
                             .append(escape(getTranslation("reader.aid.locked-term")))
                             .append("</dt><dd class=\"aid-locked\" id=\"")
                             .append(escape(e.getKey()))

@@ -114,7 +114,7 @@ final class ReaderAids {
     private <T extends com.vaadin.flow.component.HasComponents & com.vaadin.flow.component.HasStyle> T lockedEntry(
             T entry, String labelKey, AidRelease.Lock lock) {
         entry.addClassName("aid-locked");
-        Span icon = new Span("\uD83D\uDD12");
+        Span icon = new Span();
         icon.addClassName("aid-lock-icon");
         icon.getElement().setAttribute("aria-hidden", "true");
         Span label = new Span(host.getTranslation(labelKey) + ". ");
