@@ -132,7 +132,8 @@ public class LibraryView extends Div implements HasDynamicTitle, BeforeEnterObse
         time.setId("library-time");
         time.setLabel(getTranslation("library.time"));
         time.setItems(LibraryFilter.ReadingTime.values());
-        time.setItemLabelGenerator(t -> t == null ? "" : getTranslation("library.time." + t.key()));
+        time.setItemLabelGenerator(
+                t -> t == null ? getTranslation("library.time.any") : getTranslation("library.time." + t.key()));
         time.setEmptySelectionAllowed(true);
         time.setEmptySelectionCaption(getTranslation("library.time.any"));
 
