@@ -1,7 +1,9 @@
 package app.lectern.reader;
 
 import app.lectern.answering.Feedback;
+import app.lectern.content.Claim;
 import app.lectern.content.Evidence;
+import app.lectern.content.GlossaryEntry;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.content.Question;
@@ -11,10 +13,13 @@ import app.lectern.content.TimelineEvent;
 import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.order.OrderQuestion;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Which of the reader's aids may be shown beside the questions. The rule: an aid entry that would answer a question
@@ -26,6 +31,12 @@ import java.util.Optional;
  * item's text within the event's or the other way round) is open. An ordering question about chronology that names
  * no event at all locks every event, since which ones it asks about cannot be told; an ordering question about
  * something else (the steps of an argument) that names no event locks none.
+ *
+ * <p>Every aid entry (a glossary entry, a timeline event, a claim of the ledger) may also name the questions it
+ * would answer ({@code answers:} in the module). {@link #lock(GlossaryEntry)}, {@link #lock(TimelineEvent)} and
+ * {@link #lock(Claim)} apply one rule to all of them: what the entry would answer is what it declares together with
+ * what is found here, and it is released once every one of those questions is settled. A question that this
+ * learner's form of the module does not hold (an assessment item, in self-study) is never settled there.
  *
  * <p>A snapshot of one learner's work; the reader asks a fresh one whenever it builds an aid.
  */
@@ -46,6 +57,83 @@ public final class AidRelease {
         this.module = module;
         this.feedback = feedback;
         this.feedbackWithheld = feedbackWithheld;
+    }
+
+    /**
+     * Whether an aid entry may be shown, and if not, what opens it.
+     *
+     * @param toAnswer the numbers (as the reader shows them, from 1) of the questions still to answer, ascending
+     * @param awaitingFeedback whether a question it would answer is answered but its feedback is withheld for now
+     * @param heldBack whether a question it would answer is not in this learner's form of the module (an assessment
+     *     item in self-study): then it never opens here
+     */
+    public record Lock(List<Integer> toAnswer, boolean awaitingFeedback, boolean heldBack) {
+
+        /** Nothing locks the entry. */
+        public static final Lock NONE = new Lock(List.of(), false, false);
+
+        /** Copies the list. */
+        public Lock {
+            toAnswer = List.copyOf(toAnswer);
+        }
+
+        /** Whether the entry must not be shown yet. */
+        public boolean locked() {
+            return !toAnswer.isEmpty() || awaitingFeedback || heldBack;
+        }
+    }
+
+    /** What keeps a glossary entry (in the key terms and where its term is explained in the text) locked. */
+    public Lock lock(GlossaryEntry entry) {
+        return lockFor(entry.answers(), Stream.empty());
+    }
+
+    /** What keeps a timeline event locked: its declared questions and the ordering questions that name it. */
+    public Lock lock(TimelineEvent event) {
+        return lockFor(event.answers(), answeredByEvent(event).stream());
+    }
+
+    /** What keeps a claim of the ledger locked (who says it, its status, its text and its responses). */
+    public Lock lock(Claim claim) {
+        return lockFor(claim.answers(), Stream.empty());
+    }
+
+    /**
+     * What keeps marking a claim's evidence in the article locked: the claim's own lock, and the highlight questions
+     * whose key sentence the quote covers.
+     */
+    public Lock evidenceLock(Claim claim) {
+        return lockFor(
+                claim.answers(),
+                claim.evidence() == null ? Stream.empty() : answeredByQuote(claim.evidence()).stream());
+    }
+
+    /** The one rule: an entry is released once every question it would answer is settled for this learner. */
+    private Lock lockFor(List<String> declared, Stream<Question> found) {
+        Set<String> ids = new LinkedHashSet<>(declared);
+        found.map(Question::id).forEach(ids::add);
+        if (ids.isEmpty()) {
+            return Lock.NONE;
+        }
+        List<String> order = module.questions().map(Question::id).toList();
+        List<Integer> toAnswer = new java.util.ArrayList<>();
+        boolean awaiting = false;
+        boolean heldBack = false;
+        for (String id : ids) {
+            int index = order.indexOf(id);
+            if (index < 0) {
+                heldBack = true;
+                continue;
+            }
+            Feedback f = feedback.get(id);
+            if (f == null || f.canRetry()) {
+                toAnswer.add(index + 1);
+            } else if (feedbackWithheld) {
+                awaiting = true;
+            }
+        }
+        toAnswer.sort(null);
+        return new Lock(toAnswer, awaiting, heldBack);
     }
 
     /** Whether the learner has been shown this question's outcome for good: answered, no try left, not withheld. */
@@ -84,9 +172,9 @@ public final class AidRelease {
                 .toList();
     }
 
-    /** Whether this event of the timeline may be listed. */
+    /** Whether this event of the timeline may be listed (its declared questions counted too). */
     public boolean eventReleased(TimelineEvent event) {
-        return released(answeredByEvent(event));
+        return !lock(event).locked();
     }
 
     /** Whether an item of the question is the event, or a part of it, or the event a part of the item. */

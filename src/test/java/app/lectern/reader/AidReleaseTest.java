@@ -3,7 +3,10 @@ package app.lectern.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.answering.Feedback;
+import app.lectern.content.Claim;
+import app.lectern.content.ClaimStatus;
 import app.lectern.content.Evidence;
+import app.lectern.content.GlossaryEntry;
 import app.lectern.content.LearningModule;
 import app.lectern.content.QuestionBase;
 import app.lectern.content.Section;
@@ -232,5 +235,83 @@ class AidReleaseTest {
                 .as("section resolved to the question's own")
                 .contains(new Evidence("fighters", SINGLE_EVIDENCE.quote()));
         assertThat(aids(Map.of()).questionEvidence("no-such-question")).isEmpty();
+    }
+
+    @Test
+    void aGlossaryEntryIsLockedUntilEveryQuestionItDeclaresIsSettledNamingThemByTheirNumbers() {
+        GlossaryEntry entry = new GlossaryEntry("mercenary", "A fighter paid.", List.of("highlight-q", "single-q"));
+
+        assertThat(aids(Map.of()).lock(entry).toAnswer())
+                .as("the numbers the reader shows, in order")
+                .containsExactly(1, 4);
+        assertThat(aids(Map.of("single-q", wrong("single-q", 1))).lock(entry).toAnswer())
+                .as("a try left is still open")
+                .containsExactly(1, 4);
+        assertThat(aids(Map.of("single-q", right("single-q", null))).lock(entry).toAnswer())
+                .containsExactly(4);
+        AidRelease.Lock settled = aids(Map.of(
+                        "single-q", right("single-q", null), "highlight-q", wrong("highlight-q", 0)))
+                .lock(entry);
+        assertThat(settled.locked()).isFalse();
+        assertThat(aids(Map.of()).lock(new GlossaryEntry("sanction", "A penalty.")))
+                .as("an entry that declares nothing")
+                .isEqualTo(AidRelease.Lock.NONE);
+    }
+
+    @Test
+    void anEntryThatWouldAnswerAQuestionThisFormDoesNotHoldNeverOpens() {
+        GlossaryEntry entry = new GlossaryEntry("tacit", "Unspoken.", List.of("assessment-only-q", "single-q"));
+
+        AidRelease.Lock lock = aids(Map.of("single-q", right("single-q", null))).lock(entry);
+
+        assertThat(lock.locked()).isTrue();
+        assertThat(lock.heldBack()).isTrue();
+        assertThat(lock.toAnswer()).isEmpty();
+    }
+
+    @Test
+    void anAnsweredQuestionWhoseFeedbackIsWithheldKeepsItsEntryLockedAwaitingFeedback() {
+        GlossaryEntry entry = new GlossaryEntry("tacit", "Unspoken.", List.of("single-q"));
+
+        AidRelease.Lock lock = new AidRelease(MODULE, Map.of("single-q", wrong("single-q", 0)), true).lock(entry);
+
+        assertThat(lock.locked()).isTrue();
+        assertThat(lock.awaitingFeedback()).isTrue();
+        assertThat(lock.toAnswer()).as("nothing left to answer").isEmpty();
+    }
+
+    @Test
+    void aTimelineEventIsLockedByWhatItDeclaresAndByTheOrderingQuestionsThatNameIt() {
+        TimelineEvent talks = new TimelineEvent("2022-03", "Talks in Istanbul", List.of("single-q"));
+        TimelineEvent crimea = new TimelineEvent("2014-03", "Russia annexes Crimea", List.of("single-q"));
+
+        assertThat(aids(Map.of()).lock(talks).toAnswer()).containsExactly(1);
+        assertThat(aids(Map.of()).lock(crimea).toAnswer())
+                .as("declared and found together")
+                .containsExactly(1, 2);
+        assertThat(aids(Map.of("order-q", right("order-q", null))).eventReleased(crimea))
+                .isFalse();
+        assertThat(aids(Map.of("order-q", right("order-q", null), "single-q", right("single-q", null)))
+                        .eventReleased(crimea))
+                .isTrue();
+    }
+
+    @Test
+    void aClaimIsLockedByWhatItDeclaresAndMarkingItsEvidenceAlsoByTheHighlightQuestionItCovers() {
+        Claim claim = new Claim(
+                "officers",
+                "Beijing sends officers.",
+                "Ukrainian officials",
+                ClaimStatus.ALLEGED,
+                null,
+                CLAIM_QUOTE,
+                List.of(),
+                List.of("single-q"));
+
+        assertThat(aids(Map.of()).lock(claim).toAnswer()).containsExactly(1);
+        assertThat(aids(Map.of()).evidenceLock(claim).toAnswer()).containsExactly(1, 4);
+        AidRelease singleSettled = aids(Map.of("single-q", right("single-q", null)));
+        assertThat(singleSettled.lock(claim).locked()).isFalse();
+        assertThat(singleSettled.evidenceLock(claim).toAnswer()).containsExactly(4);
     }
 }

@@ -247,6 +247,12 @@ public class AssignmentReaderView extends Composite<ModuleReader> implements Bef
             return timing == FeedbackTiming.IMMEDIATE ? "" : getTranslation("classroom.work.withheld." + timing.name());
         }
 
+        /** A question held back here is a pool's variant this attempt did not draw: it never opens in this attempt. */
+        @Override
+        public String heldBackKey() {
+            return "reader.aid.held-back.assignment";
+        }
+
         @Override
         public boolean hintsOffered() {
             return false;

@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -34,6 +35,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A module read section by section: title, attribution, progress, section navigation, the section text with its
@@ -77,6 +79,12 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
     private final Div evidenceReturn = new Div();
     private final Map<String, QuestionCard> cards = new java.util.HashMap<>();
     private boolean retrying;
+    private Div content;
+    private Component article;
+    private NativeDetails timeline;
+    private NativeDetails claims;
+    /** The locks of every aid entry as last shown: the aids are rebuilt when an answer changes them. */
+    private List<AidRelease.Lock> shownLocks = List.of();
 
     /** An empty reader; {@link #open} fills it. */
     public ModuleReader() {
@@ -173,22 +181,76 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         sectionNav.getElement().setAttribute("aria-labelledby", "section-nav-heading");
         renderNav();
 
-        Div content = new Div();
+        content = new Div();
         content.addClassName("reader-content");
-        content.add(article(focusHeading));
-        ReaderAids aids = new ReaderAids(this, module, this::getLocale);
+        article = article(focusHeading);
+        content.add(article);
+        timeline = null;
+        claims = null;
+        ReaderAids aids = readerAids();
         if (!module.timeline().isEmpty()) {
-            content.add(aids.timeline(aids()));
+            timeline = aids.timeline(aids());
+            content.add(timeline);
         }
         if (!module.claims().isEmpty()) {
-            content.add(aids.claims(this::aids, c -> goToEvidence(c.evidence(), CLAIM, c.id()), section));
+            claims = claimLedger(aids);
+            content.add(claims);
         }
+        shownLocks = locks(aids());
         if (!section.questions().isEmpty()) {
             content.add(questions());
         }
         content.add(pager());
         grid.add(sectionNav, content);
         add(grid);
+    }
+
+    private ReaderAids readerAids() {
+        return new ReaderAids(this, module, this::getLocale, mode.heldBackKey());
+    }
+
+    private NativeDetails claimLedger(ReaderAids aids) {
+        return aids.claims(this::aids, c -> goToEvidence(c.evidence(), CLAIM, c.id()), section);
+    }
+
+    /** The lock of every aid entry of the module for the learner's work now. */
+    private List<AidRelease.Lock> locks(AidRelease release) {
+        return Stream.of(
+                        module.glossary().stream().map(release::lock),
+                        module.timeline().stream().map(release::lock),
+                        module.claims().stream().map(release::lock),
+                        module.claims().stream().map(release::evidenceLock))
+                .flatMap(s -> s)
+                .toList();
+    }
+
+    /**
+     * After an answer: once it opens or closes an aid entry (a question settled), the glossary in the text and the
+     * key terms, the timeline and the claim ledger are built again, an open one staying open.
+     */
+    private void refreshAids() {
+        List<AidRelease.Lock> now = locks(aids());
+        if (now.equals(shownLocks)) {
+            return;
+        }
+        shownLocks = now;
+        Component freshArticle = article(false);
+        content.replace(article, freshArticle);
+        article = freshArticle;
+        ReaderAids aids = readerAids();
+        if (timeline != null) {
+            timeline = replaceDetails(timeline, aids.timeline(aids()));
+        }
+        if (claims != null) {
+            claims = replaceDetails(claims, claimLedger(aids));
+        }
+    }
+
+    private NativeDetails replaceDetails(NativeDetails old, NativeDetails fresh) {
+        boolean open = old.isOpen();
+        content.replace(old, fresh);
+        fresh.setOpen(open);
+        return fresh;
     }
 
     /**
@@ -248,7 +310,22 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         heading.getElement().setAttribute("tabindex", "-1");
         article.add(heading);
 
-        SectionHtml.Rendered rendered = SectionHtml.render(section.body(), module.glossary(), "term-def-");
+        // a locked entry is explained in the text and listed in the key terms by what opens it, not by its definition
+        AidRelease release = aids();
+        Map<String, AidRelease.Lock> lockOf = new java.util.HashMap<>();
+        List<GlossaryEntry> shown = module.glossary().stream()
+                .map(e -> {
+                    AidRelease.Lock lock = release.lock(e);
+                    if (!lock.locked()) {
+                        return e;
+                    }
+                    String message = AidLocks.message(this, lock, mode.heldBackKey());
+                    lockOf.put(e.term(), lock);
+                    return new GlossaryEntry(
+                            e.term(), getTranslation("reader.aid.locked-term") + ". " + message, e.answers());
+                })
+                .toList();
+        SectionHtml.Rendered rendered = SectionHtml.render(section.body(), shown, "term-def-");
         articleBody.setId(ARTICLE_BODY_ID);
         articleBody.addClassName("article-body");
         articleBody.getElement().setProperty("innerHTML", rendered.html());
@@ -268,6 +345,18 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
                     .append(escape(getTranslation("reader.key-terms")))
                     .append("</h3><dl>");
             for (Map.Entry<String, GlossaryEntry> e : rendered.terms().entrySet()) {
+                if (lockOf.containsKey(e.getValue().term())) {
+                    html.append("<dt class=\"aid-locked\"><span class=\"aid-lock-icon\" aria-hidden=\"true\">")
+                            .append("</span>")
+                            .append(escape(getTranslation("reader.aid.locked-term")))
+                            .append("</dt><dd class=\"aid-locked\" id=\"")
+                            .append(escape(e.getKey()))
+                            .append("\">")
+                            .append(escape(AidLocks.message(
+                                    this, lockOf.get(e.getValue().term()), mode.heldBackKey())))
+                            .append("</dd>");
+                    continue;
+                }
                 html.append("<dt>")
                         .append(escape(e.getValue().term()))
                         .append("</dt><dd id=\"")
@@ -429,8 +518,9 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
                 .or(() -> query.getSingleParameter(CLAIM)
                         .flatMap(id -> module.claims().stream()
                                 .filter(c -> c.id().equals(id))
+                                .filter(c -> c.evidence() != null
+                                        && !aids.evidenceLock(c).locked())
                                 .map(Claim::evidence)
-                                .filter(e -> e != null && aids.quoteReleased(e))
                                 .findFirst()))
                 .filter(e -> e.section() == null || e.section().equals(section.id()))
                 .ifPresent(e -> highlight(e.quote()));
@@ -486,6 +576,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         if (retrying) {
             updateRetryBar();
         }
+        refreshAids();
     }
 
     /** The page title: the section and the heading, once a section is open. */

@@ -35,12 +35,18 @@ final class ReaderAids {
     private final Component host;
     private final LearningModule module;
     private final Supplier<Locale> locale;
+    private final String heldBackKey;
 
-    /** The aids of {@code module}; {@code host} is the reader, for translations. */
-    ReaderAids(Component host, LearningModule module, Supplier<Locale> locale) {
+    /**
+     * The aids of {@code module}; {@code host} is the reader, for translations.
+     *
+     * @param heldBackKey what a locked entry says when its question is not in this form of the module
+     */
+    ReaderAids(Component host, LearningModule module, Supplier<Locale> locale, String heldBackKey) {
         this.host = host;
         this.module = module;
         this.locale = locale;
+        this.heldBackKey = heldBackKey;
     }
 
     /**
@@ -57,51 +63,72 @@ final class ReaderAids {
     }
 
     /**
-     * The timeline, its events listed when first opened: those that would answer an open ordering question stay out
-     * (all of them: the timeline says it opens later).
+     * The timeline, its events listed when first opened; an event that would answer an open question is listed as
+     * locked, in its place, with what opens it and neither its date nor its text. When every event is locked by the
+     * same questions, the timeline says so once instead.
      */
     NativeDetails timeline(AidRelease release) {
         NativeDetails details = new NativeDetails(host.getTranslation("reader.timeline"));
         details.addClassName("timeline");
-        List<TimelineEvent> shown =
-                module.timeline().stream().filter(release::eventReleased).toList();
-        if (shown.isEmpty()) {
-            details.setContent(StaticText.set(new Paragraph(), host.getTranslation("reader.timeline.locked")));
+        List<AidRelease.Lock> locks =
+                module.timeline().stream().map(release::lock).toList();
+        if (locks.stream().allMatch(AidRelease.Lock::locked)
+                && locks.stream().distinct().count() == 1) {
+            Paragraph whole = StaticText.set(
+                    new Paragraph(),
+                    host.getTranslation(
+                            "reader.timeline.locked", AidLocks.message(host, locks.getFirst(), heldBackKey)));
+            whole.addClassName("aid-locked");
+            whole.addClassName("timeline-locked");
+            details.setContent(whole);
             return details;
         }
-        int held = module.timeline().size() - shown.size();
-        contentOnFirstOpen(details, () -> timelineList(shown, held));
+        contentOnFirstOpen(details, () -> timelineList(locks));
         return details;
     }
 
-    private Component timelineList(List<TimelineEvent> shown, int held) {
+    private Component timelineList(List<AidRelease.Lock> locks) {
         OrderedList list = new OrderedList();
-        if (held > 0) {
-            Div box = new Div(list);
-            Paragraph note =
-                    StaticText.set(new Paragraph(), host.getTranslation("reader.timeline.partly-locked", held));
-            note.addClassName("timeline-held");
-            box.add(note);
-            fill(list, shown);
-            return box;
-        }
-        fill(list, shown);
-        return list;
-    }
-
-    private void fill(OrderedList list, List<TimelineEvent> events) {
-        for (TimelineEvent e : events) {
+        List<TimelineEvent> events = module.timeline();
+        for (int i = 0; i < events.size(); i++) {
+            TimelineEvent e = events.get(i);
+            AidRelease.Lock lock = locks.get(i);
+            if (lock.locked()) {
+                ListItem item = lockedEntry(new ListItem(), "reader.aid.locked-event", lock);
+                list.add(item);
+                continue;
+            }
             Span date = new Span(Formats.partialDate(e.date(), locale.get()));
             date.addClassName("timeline-date");
             Span text = new Span(e.event());
             text.addClassName("timeline-event");
             list.add(new ListItem(date, text));
         }
+        return list;
     }
 
     /**
-     * The claim ledger, built when first opened, with what the learner's work then releases: a claim whose evidence
-     * would mark the key of an open question says it comes later instead of offering to show it.
+     * Fills a locked entry: a label ("Locked claim") and what opens it, as text a screen reader reads, and nothing of
+     * the entry itself.
+     */
+    private <T extends com.vaadin.flow.component.HasComponents & com.vaadin.flow.component.HasStyle> T lockedEntry(
+            T entry, String labelKey, AidRelease.Lock lock) {
+        entry.addClassName("aid-locked");
+        Span icon = new Span();
+        icon.addClassName("aid-lock-icon");
+        icon.getElement().setAttribute("aria-hidden", "true");
+        Span label = new Span(host.getTranslation(labelKey) + ". ");
+        label.addClassName("aid-locked-label");
+        Span message = new Span(AidLocks.message(host, lock, heldBackKey));
+        message.addClassName("aid-lock-message");
+        entry.add(icon, label, message);
+        return entry;
+    }
+
+    /**
+     * The claim ledger, built when first opened, with what the learner's work then releases: a claim that would
+     * answer an open question is listed as locked, with what opens it; a claim whose evidence would mark the key of
+     * an open question says so instead of offering to show it.
      *
      * @param showEvidence shows a claim's evidence in the article
      */
@@ -166,6 +193,11 @@ final class ReaderAids {
             }
             item.addClassName("claim");
             item.setId("claim-" + c.id());
+            AidRelease.Lock lock = release.lock(c);
+            if (lock.locked()) {
+                list.add(lockedEntry(item, "reader.aid.locked-claim", lock));
+                continue;
+            }
             Paragraph who =
                     new Paragraph(new Strong(c.by()), statusBadge(c.status().key()));
             who.addClassName("claim-by");
@@ -177,8 +209,10 @@ final class ReaderAids {
             Paragraph text = new Paragraph(c.text());
             text.addClassName("claim-text");
             item.add(who, text);
-            if (c.evidence() != null && !release.quoteReleased(c.evidence())) {
-                Paragraph later = new Paragraph(host.getTranslation("reader.claims.evidence.later"));
+            AidRelease.Lock evidenceLock = release.evidenceLock(c);
+            if (c.evidence() != null && evidenceLock.locked()) {
+                Paragraph later = new Paragraph(host.getTranslation(
+                        "reader.aid.locked-evidence", AidLocks.message(host, evidenceLock, heldBackKey)));
                 later.addClassName("claim-evidence-later");
                 item.add(later);
             } else if (c.evidence() != null) {

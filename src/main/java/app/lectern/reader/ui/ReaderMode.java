@@ -50,6 +50,14 @@ public interface ReaderMode extends QuestionCard.Answering {
     /** The pager's link after the last section (results, or submitting an assignment). */
     Component lastPagerLink();
 
+    /**
+     * The translation key of what a locked aid entry says when the question it would answer is not in this form of
+     * the module (an assessment item, in self-study): it opens when the module is done as an assignment.
+     */
+    default String heldBackKey() {
+        return "reader.aid.held-back";
+    }
+
     /** Anything the mode adds under the module's title (e.g. an assignment's due date); nothing by default. */
     default void addToHead(Div head) {}
 }

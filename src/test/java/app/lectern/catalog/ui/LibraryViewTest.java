@@ -2,17 +2,31 @@ package app.lectern.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lectern.catalog.ContentCatalog;
 import app.lectern.reader.ui.LibraryView;
 import app.lectern.reader.ui.ReaderView;
 import app.lectern.reader.ui.UiTestSupport;
 import app.lectern.testsupport.LecternSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The library against the shipped content. */
 @LecternSpringTest
@@ -75,20 +89,111 @@ class LibraryViewTest extends SpringBrowserlessTest {
     void aTeacherSeesTheLintWarningsAndNotesOfEachModule() {
         navigate(ContentProblemsView.class);
 
-        var module = $(com.vaadin.flow.component.html.Section.class)
+        var modules = $(com.vaadin.flow.component.html.Section.class)
                 .withClassName("lint-module")
-                .single();
-        String text = module.getElement().getTextRecursively();
-        assertThat(text)
-                .startsWith("Module china-russia-ukraine: ")
+                .all();
+        assertThat(modules).hasSize(catalog.modules().size());
+        var seed = modules.stream()
+                .filter(m -> m.getElement().getTextRecursively().startsWith("Module china-russia-ukraine: "))
+                .findFirst()
+                .orElseThrow();
+        // the shipped modules are lint-clean (ShippedContentLintTest); the page says so, and shows the notes
+        assertThat(seed.getElement().getTextRecursively())
+                .contains("Module china-russia-ukraine: no warnings")
+                .contains("No warnings.")
                 .contains("questions per skill: ")
                 .contains("reading level of section ");
-        var lines = $(com.vaadin.flow.component.html.ListItem.class, module).all().stream()
-                .map(li -> li.getElement().getTextRecursively())
-                .filter(t -> t.contains(": warning: "))
-                .toList();
-        assertThat(lines)
-                .isNotEmpty()
-                .allMatch(t -> t.contains("content/china-russia-ukraine/module.yaml:") && t.endsWith("]"));
+    }
+
+    @Autowired
+    ContentCatalog catalog;
+
+    /** Opens the library with this query, as a reload of a shared address would. */
+    private void open(Map<String, List<String>> query) {
+        navigate(LibraryView.class);
+        UI.getCurrent().navigate("", new QueryParameters(query));
+    }
+
+    /** Whether the seed module's card is shown ($ finds only visible components, so the grid is searched). */
+    private boolean seedShown() {
+        return $(UnorderedList.class)
+                .withClassName("library-grid")
+                .single()
+                .getChildren()
+                .filter(item -> item.getChildren()
+                        .anyMatch(card -> card.getId().equals(Optional.of("module-china-russia-ukraine"))))
+                .findFirst()
+                .orElseThrow()
+                .isVisible();
+    }
+
+    private boolean emptyStateShown() {
+        return $(Div.class).withClassName("library-none-match").exists();
+    }
+
+    private String count() {
+        return $(Paragraph.class).id("library-count").getText();
+    }
+
+    @Test
+    void aSearchFromTheAddressHidesWhatDoesNotMatchSaysSoAndClearsWithOneClick() {
+        int all = catalog.modules().size();
+        open(Map.of("q", List.of("no-module-is-about-submarines")));
+
+        assertThat(seedShown()).isFalse();
+        assertThat($(TextField.class).id("library-search").getValue()).isEqualTo("no-module-is-about-submarines");
+        assertThat(count()).isEqualTo("None of " + all + (all == 1 ? " module" : " modules") + " shown");
+        assertThat(emptyStateShown()).isTrue();
+        assertThat($(Paragraph.class).id("library-count").getElement().getAttribute("aria-live"))
+                .isEqualTo("polite");
+
+        test($(Button.class).id("library-clear-empty")).click();
+
+        assertThat(seedShown()).isTrue();
+        assertThat($(TextField.class).id("library-search").getValue()).isEmpty();
+        assertThat(count()).isEqualTo(all == 1 ? "1 module" : all + " modules");
+        assertThat(emptyStateShown()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void searchAndFiltersCombineIgnoringCaseAndAccents() {
+        navigate(LibraryView.class);
+
+        test($(TextField.class).id("library-search")).setValue("CHÍNA");
+        assertThat(seedShown()).as("accents and case ignored").isTrue();
+        Select<app.lectern.reader.LibraryFilter.ReadingTime> time =
+                $(Select.class).id("library-time");
+        time.setValue(app.lectern.reader.LibraryFilter.ReadingTime.LONG);
+        assertThat(seedShown()).as("12 minutes is not over 20").isFalse();
+        time.setValue(app.lectern.reader.LibraryFilter.ReadingTime.MEDIUM);
+        Select<String> topic = $(Select.class).id("library-topic");
+        topic.setValue("media literacy");
+        assertThat(seedShown()).isTrue();
+        assertThat(count()).contains("of " + catalog.modules().size()).endsWith("shown");
+    }
+
+    @Test
+    void aHostileAddressIsCleanedOrIgnoredAndTheLibraryStillOpens() {
+        String junk = "\u0000\u202e \t" + " ".repeat(5000);
+        open(Map.of(
+                "q",
+                List.of(junk, "second"),
+                "topic",
+                List.of("<script>alert(1)</script>"),
+                "level",
+                List.of("x".repeat(3000)),
+                "time",
+                List.of("forever", "long"),
+                "x".repeat(500),
+                List.of("")));
+
+        assertThat(getCurrentView()).isInstanceOf(LibraryView.class);
+        assertThat($(TextField.class).id("library-search").getValue())
+                .as("nothing left to search")
+                .isEmpty();
+        assertThat(seedShown()).as("unknown topic, level and time ignored").isTrue();
+        assertThat($(ListItem.class).all().stream().filter(ListItem::isVisible).count())
+                .isPositive();
     }
 }

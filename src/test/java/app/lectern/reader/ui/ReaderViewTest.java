@@ -205,11 +205,17 @@ class ReaderViewTest extends SpringBrowserlessTest {
     void theTimelineStaysClosedWhileItWouldAnswerAnOrderingQuestion() {
         navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
 
-        String timeline = UiTestSupport.textOf($(com.vaadin.flow.component.html.NativeDetails.class)
+        com.vaadin.flow.component.html.NativeDetails details = $(com.vaadin.flow.component.html.NativeDetails.class)
                 .withClassName("timeline")
-                .single());
+                .single();
+        details.setOpen(true);
+        String timeline = UiTestSupport.textOf(details);
 
-        assertThat(timeline).contains("opens once").doesNotContain("2022");
+        assertThat(timeline)
+                .contains("Locked event")
+                .contains("Answer question")
+                .doesNotContain("2022")
+                .doesNotContain("invasion");
     }
 
     @Test
@@ -303,13 +309,26 @@ class ReaderViewTest extends SpringBrowserlessTest {
 
         claims.setOpen(true);
 
-        assertThat(UiTestSupport.textOf(claims)).contains("China's government");
-        assertThat($(ListItem.class).id("claim-no-evidence-beijing").isVisible())
-                .isTrue();
+        assertThat(UiTestSupport.textOf(claims)).contains("Who says this?");
+        // the author's "no evidence" claim would answer evidence-beijing: locked, saying which question opens it
+        String locked = UiTestSupport.textOf($(ListItem.class).id("claim-no-evidence-beijing"));
+        assertThat(locked).contains("Locked claim").contains("Answer question").doesNotContain("no evidence");
+
+        study.submit(learnerId, MODULE, "evidence-beijing", new app.lectern.question.single.SingleAnswer("c"));
+        navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
+        $(com.vaadin.flow.component.html.NativeDetails.class)
+                .withClassName("claims")
+                .single()
+                .setOpen(true);
+
+        assertThat(UiTestSupport.textOf($(ListItem.class).id("claim-no-evidence-beijing")))
+                .contains("No evidence ties the Chinese fighters")
+                .contains("Katherine Spencer");
     }
 
     @Test
     void aClaimsEvidenceOpensItsSection() {
+        study.submit(learnerId, MODULE, "evidence-beijing", new app.lectern.question.single.SingleAnswer("c"));
         navigate("modules/" + MODULE + "/" + SECTION, ReaderView.class);
         $(com.vaadin.flow.component.html.NativeDetails.class)
                 .withClassName("claims")
