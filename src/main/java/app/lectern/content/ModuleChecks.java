@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The module-wide cross-reference rules behind {@link ConsistentModule}; null-safe, as field constraints may fail too. */
 final class ModuleChecks {
@@ -57,8 +58,8 @@ final class ModuleChecks {
             }
         }
 
-        out.addAll(aidAnswers(module));
-        out.addAll(lintIgnores(module));
+        out.addAll(aidAnswers(module, sections));
+        out.addAll(lintIgnores(module, sections));
 
         Set<String> questionIds = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
@@ -192,13 +193,27 @@ final class ModuleChecks {
     }
 
     /** Each aid entry's {@code answers} names a question of the module. */
-    private static List<Inconsistency> aidAnswers(LearningModule module) {
-        Set<String> ids = module.questions().map(Question::id).collect(Collectors.toSet());
+    private static List<Inconsistency> aidAnswers(LearningModule module, List<Section> sections) {
+        Set<String> ids = questionIds(sections);
         List<Inconsistency> out = new ArrayList<>();
         answers(out, "glossary", module.glossary(), GlossaryEntry::answers, ids);
         answers(out, "timeline", module.timeline(), TimelineEvent::answers, ids);
         answers(out, "claims", module.claims(), Claim::answers, ids);
         return out;
+    }
+
+    /** The ids of every question and pool variant of these sections, skipping what a hostile file left out. */
+    private static Set<String> questionIds(List<Section> sections) {
+        return sections.stream()
+                .filter(Objects::nonNull)
+                .flatMap(s -> Stream.concat(
+                        s.questions().stream(),
+                        s.pools().stream()
+                                .filter(p -> p != null && p.questions() != null)
+                                .flatMap(p -> p.questions().stream())))
+                .filter(q -> q != null && q.base() != null && q.base().id() != null)
+                .map(q -> q.base().id())
+                .collect(Collectors.toSet());
     }
 
     private static <T> void answers(
@@ -216,15 +231,14 @@ final class ModuleChecks {
     }
 
     /** Each {@code lint-ignore} item names something the linter reports on. */
-    private static List<Inconsistency> lintIgnores(LearningModule module) {
-        Set<String> items = new HashSet<>();
-        module.questions().map(Question::id).forEach(items::add);
+    private static List<Inconsistency> lintIgnores(LearningModule module, List<Section> sections) {
+        Set<String> items = new HashSet<>(questionIds(sections));
         module.claims().stream().filter(Objects::nonNull).map(Claim::id).forEach(items::add);
         module.glossary().stream()
                 .filter(Objects::nonNull)
                 .map(GlossaryEntry::term)
                 .forEach(items::add);
-        module.sections().stream().filter(Objects::nonNull).map(Section::id).forEach(items::add);
+        sections.stream().filter(Objects::nonNull).map(Section::id).forEach(items::add);
         items.remove(null);
         List<Inconsistency> out = new ArrayList<>();
         for (int i = 0; i < module.lintIgnore().size(); i++) {

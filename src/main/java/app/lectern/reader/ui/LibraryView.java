@@ -301,9 +301,17 @@ public class LibraryView extends Div implements HasDynamicTitle, BeforeEnterObse
         String by = source.affiliation() == null || source.affiliation().isBlank()
                 ? source.author()
                 : source.author() + " (" + source.affiliation() + ")";
-        return source.title() == null || source.title().isBlank()
-                ? view.getTranslation("attribution.untitled", by, source.publisher(), year)
-                : view.getTranslation("attribution.titled", source.title(), by, source.publisher(), year);
+        String line;
+        if (source.isOriginal()) {
+            line = view.getTranslation("attribution.original", by, source.publisher(), year);
+        } else if (source.title() == null || source.title().isBlank()) {
+            line = view.getTranslation("attribution.untitled", by, source.publisher(), year);
+        } else {
+            line = view.getTranslation("attribution.titled", source.title(), by, source.publisher(), year);
+        }
+        return source.license() == null || source.license().isBlank()
+                ? line
+                : view.getTranslation("attribution.licensed", line, source.license());
     }
 
     @Override

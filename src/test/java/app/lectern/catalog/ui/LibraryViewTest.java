@@ -62,6 +62,24 @@ class LibraryViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAdaptedModuleSaysWhatItIsAdaptedFromAndAnOriginalOneWhoWroteItUnderWhichLicence() {
+        navigate(LibraryView.class);
+
+        assertThat(attributionOf("module-china-russia-ukraine"))
+                .startsWith("Adapted from an article by Katherine Spencer")
+                .doesNotContain("Licence");
+        assertThat(attributionOf("module-reading-war-claims"))
+                .isEqualTo("Written by Lectern contributors, Lectern project, 2026 · Licence: CC BY-SA 4.0");
+    }
+
+    private String attributionOf(String cardId) {
+        return $(Paragraph.class, $(Article.class).id(cardId))
+                .withClassName("attribution")
+                .single()
+                .getText();
+    }
+
+    @Test
     void withCleanContentThereIsNoProblemNotice() {
         navigate(LibraryView.class);
 
