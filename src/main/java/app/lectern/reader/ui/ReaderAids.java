@@ -186,6 +186,10 @@ final class ReaderAids {
             noneHere.setVisible(e.getValue() && here == 0);
         });
         body.add(onlyHere);
+        // locked claims gather below the open ones: at first a learner has answered nothing, and a wall of locks
+        // would bury the claims that are open
+        UnorderedList lockedList = new UnorderedList();
+        lockedList.addClassNames("claim-list", "claim-list-locked");
         for (Claim c : module.claims()) {
             ListItem item = new ListItem();
             if (!inSection(c, current)) {
@@ -195,7 +199,7 @@ final class ReaderAids {
             item.setId("claim-" + c.id());
             AidRelease.Lock lock = release.lock(c);
             if (lock.locked()) {
-                list.add(lockedEntry(item, "reader.aid.locked-claim", lock));
+                lockedList.add(lockedEntry(item, "reader.aid.locked-claim", lock));
                 continue;
             }
             Paragraph who =
@@ -236,6 +240,13 @@ final class ReaderAids {
             list.add(item);
         }
         body.add(noneHere, list);
+        long locked = lockedList.getChildren().count();
+        if (locked > 0) {
+            NativeDetails lockedBox = new NativeDetails(host.getTranslation("reader.claims.locked", locked));
+            lockedBox.addClassName("claims-locked");
+            lockedBox.setContent(new Div(new Paragraph(host.getTranslation("reader.claims.locked.why")), lockedList));
+            body.add(lockedBox);
+        }
         return body;
     }
 

@@ -2,6 +2,7 @@ package app.lectern.reader.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lectern.account.Role;
 import app.lectern.question.Option;
 import app.lectern.testsupport.LecternSpringTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -12,9 +13,12 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Every kind of reading aid shows nothing of an entry that would answer an open question, only what opens it ("Answer
@@ -23,15 +27,23 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @LecternSpringTest
 @ViewPackages(packages = "app.lectern")
-@WithMockUser(roles = "LEARNER")
 class AidLockViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void freshWork() {
         AidFixtureView.FEEDBACK.clear();
-        // the library at '' (where a test's UI starts) reads the learner cookie of a self-study learner
+        // a signed-in learner, set right before the navigation that checks the role (a class-level @WithMockUser
+        // was not in place in time in a full test run)
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "aid-learner", null, AuthorityUtils.createAuthorityList(Role.LEARNER.authority())));
         UiTestSupport.signInAnonymousLearner();
         navigate(AidFixtureView.class);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     private String keyTerms() {
@@ -95,6 +107,9 @@ class AidLockViewTest extends SpringBrowserlessTest {
                 .contains("Answer questions 1 and 2 first")
                 .doesNotContain(AidFixtureView.CLAIM_BY)
                 .doesNotContain(AidFixtureView.CLAIM_TEXT);
+        assertThat(lockedBoxHolds("claim-quiet-approval"))
+                .as("locked claims gather below the open ones")
+                .isTrue();
 
         answer("meaning-q");
         assertThat(UiTestSupport.textOf($(ListItem.class).id("claim-quiet-approval")))
@@ -110,6 +125,15 @@ class AidLockViewTest extends SpringBrowserlessTest {
                 .contains(AidFixtureView.CLAIM_TEXT)
                 .contains("Common view")
                 .doesNotContain("Locked");
+        assertThat(lockedBoxHolds("claim-quiet-approval")).isFalse();
+    }
+
+    /** Whether the claim is listed in the ledger's "Locked for now (N)" box. */
+    private boolean lockedBoxHolds(String claimId) {
+        return $(NativeDetails.class).withClassName("claims-locked").all().stream()
+                .anyMatch(box -> box.getSummaryText().startsWith("Locked for now (")
+                        && $(ListItem.class, box).all().stream()
+                                .anyMatch(item -> item.getId().orElse("").equals(claimId)));
     }
 
     @Test
