@@ -104,6 +104,11 @@ class PhoneJourneyIT {
 
         teacher.locator("#assign-link").tap();
         teacher.waitForURL("**/assign");
+        // two modules ship, so the teacher picks one
+        teacher.locator("#module").tap();
+        teacher.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(MODULE_TITLE))
+                .tap();
         teacher.locator("#feedback vaadin-radio-button")
                 .filter(new Locator.FilterOptions().setHasText("Immediately after each answer"))
                 .tap();
