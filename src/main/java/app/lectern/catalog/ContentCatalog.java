@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +30,10 @@ import org.springframework.stereotype.Service;
  * items ({@code use: assessment}) are not in it, so self-study, the library's progress and any anonymous response
  * built from the catalog can neither show nor count them. Only the {@link #source(String) text} holds them, which
  * an assignment pins.
+ *
+ * <p>Beside the bundled modules of the folder, the catalog serves published modules of a {@link ModuleShelf} (the
+ * teachers' modules in the database): those of the public library to everyone, the others to the teachers who may
+ * assign them. A bundled module's id wins over a shelved one's.
  */
 @Service
 public class ContentCatalog {
@@ -39,11 +46,16 @@ public class ContentCatalog {
     private final FolderResult content;
     private final Path contentDir;
     private volatile List<LintReport> lintReports;
+    private ModuleShelf shelf;
 
-    /** Loads the content folder. */
+    /** Self-study forms of shelved versions, by {@code id@version}: versions never change once published. */
+    private final Map<String, LearningModule> selfStudyForms = new ConcurrentHashMap<>();
+
+    /** Loads the content folder; serves the shelf's published modules too when there is one. */
     @Autowired
-    public ContentCatalog(LecternProperties properties) {
+    public ContentCatalog(LecternProperties properties, ObjectProvider<ModuleShelf> shelf) {
         this(new ModuleLoader().loadFolder(Path.of(properties.contentDir())), Path.of(properties.contentDir()));
+        this.shelf = shelf.getIfAvailable();
     }
 
     /** A catalog of already loaded content from {@code content}. */
@@ -89,14 +101,76 @@ public class ContentCatalog {
         return reports;
     }
 
-    /** The modules without problems, sorted by title, in their self-study form (no assessment item). */
+    /**
+     * The library: the bundled modules without problems and the shelf's public ones, sorted by title, in their
+     * self-study form (no assessment item).
+     */
     public List<LearningModule> modules() {
-        return modules;
+        if (shelf == null) {
+            return modules;
+        }
+        return sorted(Stream.concat(modules.stream(), shelved(shelf.library())));
     }
 
-    /** The module with this id, if it is served, in its self-study form (no assessment item). */
+    /** The library module with this id, if it is served, in its self-study form (no assessment item). */
     public Optional<LearningModule> module(String id) {
-        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+        return modules().stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The modules this account may assign, sorted by title, in their self-study form: the library and the published
+     * modules shared with it (its own, co-authored, shared with all teachers).
+     */
+    public List<LearningModule> assignable(long accountId) {
+        if (shelf == null) {
+            return modules;
+        }
+        return sorted(Stream.concat(modules.stream(), shelved(shelf.assignableBy(accountId))));
+    }
+
+    /** The module with this id if this account may assign it (latest published version), in its self-study form. */
+    public Optional<LearningModule> assignable(String id, long accountId) {
+        return assignable(accountId).stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The text of one version of a served module: a bundled module's as read at start-up, a shelved one's as
+     * published. It holds the answer key and the assessment items: for pinning, never for a view.
+     *
+     * @throws NoSuchElementException when that version is not served
+     */
+    public String source(String moduleId, int version) {
+        String text = sources.get(moduleId);
+        if (text != null) {
+            boolean same = content.modules().stream().anyMatch(m -> m.id().equals(moduleId) && m.version() == version);
+            if (same) {
+                return text;
+            }
+        } else if (shelf != null) {
+            Optional<String> shelved = shelf.source(moduleId, version);
+            if (shelved.isPresent()) {
+                return shelved.get();
+            }
+        }
+        throw new NoSuchElementException("no module '" + moduleId + "' version " + version);
+    }
+
+    /** Whether a bundled module (from the content folder) has this id. */
+    public boolean isBundled(String moduleId) {
+        return sources.containsKey(moduleId);
+    }
+
+    private Stream<LearningModule> shelved(List<ModuleShelf.Shelved> shelved) {
+        return shelved.stream()
+                .filter(s -> !sources.containsKey(s.module().id()))
+                .map(s -> selfStudyForms.computeIfAbsent(
+                        s.module().id() + "@" + s.module().version(),
+                        k -> s.module().forSelfStudy()));
+    }
+
+    private static List<LearningModule> sorted(Stream<LearningModule> modules) {
+        return modules.sorted(Comparator.comparing(LearningModule::title, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     /**

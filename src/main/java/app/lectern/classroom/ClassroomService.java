@@ -1,6 +1,7 @@
 package app.lectern.classroom;
 
 import app.lectern.account.CurrentUser;
+import app.lectern.account.Role;
 import app.lectern.account.UserRef;
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.classroom.roster.ClassInfo;
@@ -157,8 +158,9 @@ public class ClassroomService {
         if (settings == null) {
             throw new ClassroomException("classroom.error.module-required");
         }
+        long teacher = currentUser.require().id();
         LearningModule module = Optional.ofNullable(settings.moduleId())
-                .flatMap(catalog::module)
+                .flatMap(id -> catalog.assignable(id, teacher))
                 .orElseThrow(() -> new ClassroomException("classroom.error.module-unknown"));
         String title = settings.title() == null || settings.title().isBlank()
                 ? module.title()
@@ -186,6 +188,18 @@ public class ClassroomService {
         AssignmentEntity saved = assignments.save(new AssignmentEntity(
                 entity.id(), module.id(), module.version(), title, opens, due, settings, clock.instant()));
         return saved.toRecord(entity);
+    }
+
+    /**
+     * The modules the signed-in teacher may assign, by title: the library's and the published modules shared with
+     * them.
+     */
+    public List<LearningModule> assignableModules() {
+        UserRef user = currentUser.require();
+        if (!user.has(Role.TEACHER)) {
+            throw new AccessDeniedException("teachers only");
+        }
+        return catalog.assignable(user.id());
     }
 
     /** The assignments of one of the signed-in teacher's classes, by due date. */

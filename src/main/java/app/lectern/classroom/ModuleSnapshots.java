@@ -41,7 +41,11 @@ class ModuleSnapshots {
             return;
         }
         jdbc.sql("insert into module_snapshot (module_id, version, yaml_text, created_at) values (?, ?, ?, ?)")
-                .params(module.id(), module.version(), catalog.source(module.id()), at.atOffset(ZoneOffset.UTC))
+                .params(
+                        module.id(),
+                        module.version(),
+                        catalog.source(module.id(), module.version()),
+                        at.atOffset(ZoneOffset.UTC))
                 .update();
     }
 

@@ -56,12 +56,14 @@ public class TeacherGuideService {
         if (!user.has(Role.TEACHER) && !user.has(Role.ADMIN)) {
             throw new AccessDeniedException("teachers and administrators only");
         }
-        LearningModule served = catalog.module(moduleId).orElseThrow(() -> new NoSuchElementException(moduleId));
-        return guides.computeIfAbsent(served.id() + "@" + served.version(), k -> build(whole(served.id())));
+        LearningModule served =
+                catalog.assignable(moduleId, user.id()).orElseThrow(() -> new NoSuchElementException(moduleId));
+        return guides.computeIfAbsent(served.id() + "@" + served.version(), k -> build(whole(served)));
     }
 
-    private LearningModule whole(String moduleId) {
-        LoadResult loaded = loader.load(catalog.source(moduleId), moduleId, "guide " + moduleId);
+    private LearningModule whole(LearningModule served) {
+        String moduleId = served.id();
+        LoadResult loaded = loader.load(catalog.source(moduleId, served.version()), moduleId, "guide " + moduleId);
         return loaded.module().orElseThrow(() -> new NoSuchElementException(moduleId));
     }
 

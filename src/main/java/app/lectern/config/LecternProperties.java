@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trustedProxies the reverse proxies (IP addresses or CIDR blocks) whose {@code X-Forwarded-For} and {@code
  *     X-Forwarded-Proto} are believed; empty (the default) believes no forwarded header
  * @param sessions how many anonymous sessions the server keeps, and for how long
+ * @param authoring teachers' modules
  */
 @ConfigurationProperties("lectern")
 public record LecternProperties(
@@ -32,7 +33,8 @@ public record LecternProperties(
         @DefaultValue Retention retention,
         @DefaultValue Throttle throttle,
         @DefaultValue List<String> trustedProxies,
-        @DefaultValue Sessions sessions) {
+        @DefaultValue Sessions sessions,
+        @DefaultValue Authoring authoring) {
 
     /** Keeps the proxy list unmodifiable and never null. */
     public LecternProperties {
@@ -67,4 +69,12 @@ public record LecternProperties(
     public record Sessions(
             @DefaultValue("2000") int maxAnonymous,
             @DefaultValue("20m") java.time.Duration anonymousTimeout) {}
+
+    /**
+     * Teachers' modules.
+     *
+     * @param libraryNeedsApproval whether a module its owner makes public reaches the self-study library only once
+     *     an administrator approves it
+     */
+    public record Authoring(@DefaultValue("true") boolean libraryNeedsApproval) {}
 }

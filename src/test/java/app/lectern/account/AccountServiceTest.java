@@ -524,6 +524,7 @@ class AccountServiceTest {
                 new LecternProperties.Retention(400, "0 30 3 * * *"),
                 new LecternProperties.Throttle(true),
                 java.util.List.of(),
-                new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)));
+                new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)),
+                new LecternProperties.Authoring(true));
     }
 }

@@ -39,7 +39,8 @@ class AdminBootstrapTest {
                                 p.retention(),
                                 p.throttle(),
                                 List.of(),
-                                p.sessions()))
+                                p.sessions(),
+                                p.authoring()))
                 .grantAdmin();
         clock.advance(Duration.ofSeconds(1));
     }

@@ -49,7 +49,6 @@ class ContentCatalogTest {
                             .isEqualTo(seed.resolve("china-russia-ukraine/module.yaml")
                                     .toString()));
             assertThat(r.warnings()).noneMatch(w -> w.rule().equals("originality"));
-            assertThat(r.millis()).isLessThan(1000);
         });
     }
 

@@ -24,7 +24,8 @@ class LecternPropertiesTest {
             new LecternProperties.Retention(400, "0 30 3 * * *"),
             new LecternProperties.Throttle(true),
             List.of(),
-            new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)));
+            new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)),
+            new LecternProperties.Authoring(true));
 
     @Test
     void withoutSettingsTheDocumentedDefaultsApply() {
@@ -56,6 +57,7 @@ class LecternPropertiesTest {
                 "lectern.trusted-proxies", "10.0.0.2, 192.168.1.0/24"));
         settings.put("lectern.sessions.max-anonymous", "50");
         settings.put("lectern.sessions.anonymous-timeout", "5m");
+        settings.put("lectern.authoring.library-needs-approval", "false");
         LecternProperties bound = bind(settings);
 
         assertThat(bound)
@@ -69,7 +71,8 @@ class LecternPropertiesTest {
                         new LecternProperties.Retention(30, "-"),
                         new LecternProperties.Throttle(false),
                         List.of("10.0.0.2", "192.168.1.0/24"),
-                        new LecternProperties.Sessions(50, java.time.Duration.ofMinutes(5))));
+                        new LecternProperties.Sessions(50, java.time.Duration.ofMinutes(5)),
+                        new LecternProperties.Authoring(false)));
     }
 
     private static LecternProperties bind(Map<?, ?> settings) {

@@ -77,7 +77,8 @@ class DemoDataTest {
                                 p.retention(),
                                 p.throttle(),
                                 p.trustedProxies(),
-                                p.sessions()))
+                                p.sessions(),
+                                p.authoring()))
                 .start();
     }
 

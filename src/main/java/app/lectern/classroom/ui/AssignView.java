@@ -1,6 +1,5 @@
 package app.lectern.classroom.ui;
 
-import app.lectern.catalog.ContentCatalog;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AssignmentSettings;
 import app.lectern.classroom.ClassroomService;
@@ -31,6 +30,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /** {@code /teach/classes/<id>/assign}: assigns a module to the class, with dates in the class's time zone. */
 @Route(value = "teach/classes/:" + ClassroomUi.CLASS_ID + NotFoundView.ID + "/assign", layout = MainLayout.class)
@@ -38,7 +38,6 @@ import java.time.temporal.ChronoUnit;
 public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassroomService classroom;
-    private final ContentCatalog catalog;
 
     final Select<LearningModule> module = new Select<>();
     final TextField title = new TextField();
@@ -52,18 +51,21 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Paragraph error = new Paragraph();
 
     /** Creates the view; its content is built when the class is known. */
-    public AssignView(ClassroomService classroom, ContentCatalog catalog) {
+    public AssignView(ClassroomService classroom) {
         this.classroom = classroom;
-        this.catalog = catalog;
         addClassName("lectern-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        render(ClassroomUi.ownClass(event, this, classroom));
+        String wanted = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("module")
+                .orElse(null);
+        render(ClassroomUi.ownClass(event, this, classroom), wanted);
     }
 
-    private void render(SchoolClass c) {
+    private void render(SchoolClass c, String wantedModule) {
         removeAll();
         add(new H1(getTranslation("classroom.assign.heading", c.name())));
 
@@ -71,10 +73,13 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
         module.setId("module");
         // module, opens and due show no required indicator: Vaadin would then put aria-required on a group or
         // button, which ARIA does not allow (axe); they are validated on Assign all the same
-        module.setItems(catalog.modules());
-        if (catalog.modules().size() == 1) {
-            module.setValue(catalog.modules().getFirst());
-        }
+        // the address may name a module (the authoring page's "Assign"): taken only if it is one of the list
+        List<LearningModule> assignable = classroom.assignableModules();
+        module.setItems(assignable);
+        assignable.stream()
+                .filter(m -> assignable.size() == 1 || m.id().equals(wantedModule))
+                .findFirst()
+                .ifPresent(module::setValue);
         module.setItemLabelGenerator(m -> getTranslation("classroom.assign.module-version", m.title(), m.version()));
 
         title.setLabel(getTranslation("classroom.assign.title-field"));

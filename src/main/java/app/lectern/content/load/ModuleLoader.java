@@ -170,7 +170,8 @@ public final class ModuleLoader {
                     last.file(), last.line(), last.column(), "", more + " more problems after this line"));
         }
         List<ContentProblem> shown = sorted.stream().map(ModuleLoader::visible).toList();
-        return new LoadResult(shown.isEmpty() ? Optional.ofNullable(module) : Optional.empty(), shown);
+        return new LoadResult(
+                shown.isEmpty() ? Optional.ofNullable(module) : Optional.empty(), shown, Optional.ofNullable(module));
     }
 
     /** Most problems reported for one file; a hostile file could otherwise flood the log and the problems page. */
