@@ -263,6 +263,17 @@ public class AuthoringService {
         store.approve(moduleId, approved);
     }
 
+    /** The modules the signed-in teacher may copy into a draft: every module they may assign. */
+    @Transactional(readOnly = true)
+    public List<LearningModule> copyable() {
+        return catalog.assignable(teacher().id());
+    }
+
+    /** Whether the signed-in user is an administrator (who approves modules for the library). */
+    public boolean isAdmin() {
+        return currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false);
+    }
+
     /** Whether public modules wait for an administrator before they reach the library. */
     public boolean libraryNeedsApproval() {
         return settings.authoring().libraryNeedsApproval();

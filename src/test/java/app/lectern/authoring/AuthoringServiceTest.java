@@ -117,10 +117,18 @@ class AuthoringServiceTest {
         String id = authoring.create(ARTICLE);
         Draft draft = authoring.draft(id);
 
-        Draft broken = authoring.save(id, draft.yaml().replace("summary:", "sumary:"), draft.revision());
+        DraftReport misspelt = authoring.check(id, draft.yaml().replace("summary:", "sumary:"));
+        assertThat(misspelt.problems())
+                .extracting(p -> p.message())
+                .anyMatch(m -> m.contains("did you mean 'summary'"));
+        assertThat(misspelt.bound())
+                .as("a key the form does not know would be lost")
+                .isEmpty();
+
+        Draft broken = authoring.save(id, draft.yaml().replace("level: Grades 6–8", "level: \"\""), draft.revision());
 
         DraftReport report = authoring.check(id, broken.yaml());
-        assertThat(report.problems()).extracting(p -> p.message()).anyMatch(m -> m.contains("did you mean 'summary'"));
+        assertThat(report.problems()).extracting(p -> p.path()).containsExactly("level");
         assertThat(report.bound()).map(LearningModule::title).contains("Harbour bridge vote");
         assertThatThrownBy(() -> authoring.publish(id, broken.revision()))
                 .isInstanceOf(AuthoringException.class)

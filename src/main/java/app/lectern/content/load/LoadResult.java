@@ -9,9 +9,9 @@ import java.util.Optional;
  *
  * @param module the module, present only when there are no problems
  * @param problems every problem of the file, sorted by line and column
- * @param bound the module as far as it could be bound, problems or not (values that could not be read are
- *     {@code null} or left out of their lists): what a form editor shows of a draft that does not validate yet;
- *     empty when the text is not a module at all
+ * @param bound the module as read when every value of the text could be read into it, even if it does not
+ *     validate (a blank summary, a key naming no option): what a form editor shows and may write back without
+ *     losing anything; empty when the text has a syntax error, an unknown key or a value of the wrong kind
  */
 public record LoadResult(
         Optional<LearningModule> module, List<ContentProblem> problems, Optional<LearningModule> bound) {

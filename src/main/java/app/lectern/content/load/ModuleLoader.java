@@ -127,10 +127,12 @@ public final class ModuleLoader {
     LoadResult load(String file, byte[] bytes, String expectedId, String expectedWhat) {
         List<ContentProblem> problems = new ArrayList<>();
         LearningModule module = null;
+        boolean wholeRead = false;
         try {
             YamlReader.Document doc = YamlReader.read(bytes);
             RecordBinder binder = new RecordBinder();
             module = binder.bind(doc.root(), LearningModule.class);
+            wholeRead = binder.problems().isEmpty();
             if (module == null && binder.problems().isEmpty()) {
                 // a document that is only "null" or "~": nothing failed to bind, yet there is no module
                 problems.add(new ContentProblem(
@@ -154,10 +156,14 @@ public final class ModuleLoader {
         } catch (YamlReader.YamlException e) {
             problems.add(new ContentProblem(file, e.line, e.column, e.path, e.getMessage()));
         }
-        return result(module, problems);
+        return result(module, problems, wholeRead ? module : null);
     }
 
     private static LoadResult result(LearningModule module, List<ContentProblem> problems) {
+        return result(module, problems, null);
+    }
+
+    private static LoadResult result(LearningModule module, List<ContentProblem> problems, LearningModule bound) {
         List<ContentProblem> sorted = new ArrayList<>(new LinkedHashSet<>(problems));
         sorted.sort(Comparator.comparingInt(ContentProblem::line)
                 .thenComparingInt(ContentProblem::column)
@@ -171,7 +177,7 @@ public final class ModuleLoader {
         }
         List<ContentProblem> shown = sorted.stream().map(ModuleLoader::visible).toList();
         return new LoadResult(
-                shown.isEmpty() ? Optional.ofNullable(module) : Optional.empty(), shown, Optional.ofNullable(module));
+                shown.isEmpty() ? Optional.ofNullable(module) : Optional.empty(), shown, Optional.ofNullable(bound));
     }
 
     /** Most problems reported for one file; a hostile file could otherwise flood the log and the problems page. */

@@ -1,0 +1,213 @@
+package app.lectern.authoring.ui;
+
+import app.lectern.authoring.AuthoringService;
+import app.lectern.authoring.Draft;
+import app.lectern.authoring.DraftConflictException;
+import app.lectern.authoring.DraftReport;
+import app.lectern.classroom.ClassroomService;
+import app.lectern.content.LearningModule;
+import app.lectern.content.load.ModuleWriter;
+import app.lectern.ui.MainLayout;
+import app.lectern.ui.NotFoundView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * {@code /author/<module>}: a draft's editor. The form and the YAML edit the same draft (its {@code module.yaml}
+ * text); every change is saved at once with the revision it started from, so a second editor's stale save is
+ * refused and nothing is overwritten. Problems and lint warnings stand next to the fields they concern, and in a
+ * list with their lines.
+ */
+@Route(value = "author/:" + AuthoringUi.MODULE + AuthoringUi.MODULE_ID, layout = MainLayout.class)
+@RolesAllowed("TEACHER")
+public class DraftEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuthoringService authoring;
+    private final ClassroomService classroom;
+    private final ModuleWriter writer = new ModuleWriter();
+
+    private final H1 heading = new H1();
+    private final Paragraph status = new Paragraph();
+    private final Div conflict = new Div();
+    private final TabSheet tabs = new TabSheet();
+    private final Div formHolder = new Div();
+    private final TextArea yaml = new TextArea();
+    private final ProblemList problems;
+    private final PublishPane publish;
+    private Tab problemsTab;
+    private ContentForm form;
+    private String formBuiltFrom;
+
+    private Draft draft;
+    private DraftReport report;
+
+    /** Builds the editor; {@link #beforeEnter} loads the draft. */
+    public DraftEditorView(AuthoringService authoring, ClassroomService classroom) {
+        this.authoring = authoring;
+        this.classroom = classroom;
+        this.problems = new ProblemList(this::goToLine);
+        this.publish = new PublishPane(authoring, classroom, this::reload);
+        addClassName("lectern-page");
+        addClassName("authoring-page");
+        status.setId("draft-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        conflict.setId("draft-conflict");
+        conflict.addClassName("draft-conflict");
+        conflict.getElement().setAttribute("role", "alert");
+        conflict.setVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get(AuthoringUi.MODULE).orElse("");
+        draft = NotFoundView.orNotFound(() -> authoring.draft(id), getTranslation("authoring.notfound"));
+        report = authoring.check(draft.moduleId(), draft.yaml());
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("authoring.editor.back"), MyModulesView.class);
+        RouterLink preview = new RouterLink(
+                getTranslation("authoring.editor.preview"),
+                PreviewView.class,
+                new RouteParameters(AuthoringUi.MODULE, draft.moduleId()));
+        preview.setId("preview-link");
+        Paragraph links = new Paragraph(back, new com.vaadin.flow.component.html.Span(" · "), preview);
+        add(links, heading, status, conflict);
+
+        yaml.setLabel(getTranslation("authoring.yaml.label"));
+        yaml.setHelperText(getTranslation("authoring.yaml.help"));
+        yaml.setId("yaml");
+        yaml.setWidthFull();
+        yaml.setMaxLength(AuthoringService.MAX_YAML_CHARS);
+        yaml.addClassName("yaml-field");
+        Button saveYaml = new Button(getTranslation("authoring.yaml.save"), e -> save(yaml.getValue()));
+        saveYaml.setId("save-yaml");
+        saveYaml.addThemeVariants(ButtonVariant.PRIMARY);
+
+        tabs.setId("editor-tabs");
+        tabs.add(getTranslation("authoring.tab.content"), formHolder);
+        tabs.add(getTranslation("authoring.tab.yaml"), new Div(yaml, saveYaml));
+        problemsTab = tabs.add(getTranslation("authoring.tab.problems", 0), problems);
+        tabs.add(getTranslation("authoring.tab.publish"), publish);
+        tabs.addSelectedChangeListener(e -> {
+            if (tabs.getSelectedIndex() == 0) {
+                buildForm();
+            }
+        });
+        add(tabs);
+        show();
+    }
+
+    /** Reloads everything after a save elsewhere (publishing, sharing). */
+    private void reload(Draft changed) {
+        draft = changed;
+        report = authoring.check(draft.moduleId(), draft.yaml());
+        show();
+    }
+
+    private void show() {
+        LearningModule bound = report.bound().orElse(null);
+        heading.setText(bound == null || bound.title() == null ? draft.moduleId() : bound.title());
+        status.setText(
+                getTranslation("authoring.editor.saved", AuthoringUi.time(this, draft.savedAt()), draft.savedBy()));
+        if (!yaml.getValue().equals(draft.yaml())) {
+            yaml.setValue(draft.yaml());
+        }
+        problems.show(report);
+        problemsTab.setLabel(getTranslation(
+                "authoring.tab.problems",
+                report.problems().size() + report.warnings().size()));
+        publish.show(draft, report);
+        buildForm();
+    }
+
+    /** (Re)builds the form when the draft changed from elsewhere (YAML, another editor); the form's own edits keep it. */
+    private void buildForm() {
+        if (draft.yaml().equals(formBuiltFrom) && form != null) {
+            form.showProblems(report.problems());
+            return;
+        }
+        formHolder.removeAll();
+        LearningModule bound = report.bound().orElse(null);
+        if (bound == null) {
+            form = null;
+            Paragraph fix = new Paragraph(getTranslation(
+                    "authoring.form.yaml-first", report.problems().size()));
+            fix.setId("form-unavailable");
+            formHolder.add(fix);
+        } else {
+            form = new ContentForm(bound, this::formChanged, this::openQuestion);
+            form.showProblems(report.problems());
+            formHolder.add(form);
+        }
+        formBuiltFrom = draft.yaml();
+    }
+
+    private void formChanged(LearningModule module) {
+        String text = writer.write(module);
+        String before = formBuiltFrom;
+        // the form already shows this text: saving it must not rebuild the form under the teacher's cursor
+        formBuiltFrom = text;
+        if (!save(text)) {
+            formBuiltFrom = before;
+        }
+    }
+
+    /** Opens a question's editor: a later step plugs in each type's editor. */
+    private void openQuestion(int section, int question, String newType) {
+        tabs.setSelectedIndex(1);
+    }
+
+    /** Saves a new text of the draft; false (and the conflict shown) when someone saved in between. */
+    private boolean save(String text) {
+        try {
+            draft = authoring.save(draft.moduleId(), text, draft.revision());
+            report = authoring.check(draft.moduleId(), draft.yaml());
+            conflict.setVisible(false);
+            show();
+            return true;
+        } catch (DraftConflictException e) {
+            showConflict(e);
+            return false;
+        } catch (RuntimeException e) {
+            AuthoringUi.notify(AuthoringUi.message(this, e));
+            return false;
+        }
+    }
+
+    private void showConflict(DraftConflictException e) {
+        conflict.removeAll();
+        conflict.add(new Paragraph(AuthoringUi.message(this, e)));
+        Button load = new Button(getTranslation("authoring.conflict.load"), ev -> {
+            draft = authoring.draft(draft.moduleId());
+            report = authoring.check(draft.moduleId(), draft.yaml());
+            conflict.setVisible(false);
+            formBuiltFrom = null;
+            show();
+        });
+        load.setId("load-latest");
+        conflict.add(load);
+        conflict.setVisible(true);
+    }
+
+    private void goToLine(int line) {
+        tabs.setSelectedIndex(1);
+        yaml.focus();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("authoring.editor.title", heading.getText()) + " · Lectern";
+    }
+}
