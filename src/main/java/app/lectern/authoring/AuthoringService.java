@@ -117,7 +117,9 @@ public class AuthoringService {
 
     private String insert(String base, java.util.function.Function<String, String> yamlFor, UserRef teacher) {
         for (int attempt = 0; attempt < 5; attempt++) {
-            String id = ModuleSkeleton.unique(base, t -> store.exists(t) || catalog.isBundled(t), 64);
+            // "new" is the address of the new-module page
+            String id =
+                    ModuleSkeleton.unique(base, t -> t.equals("new") || store.exists(t) || catalog.isBundled(t), 64);
             String yaml = yamlFor.apply(id);
             if (yaml.length() > MAX_YAML_CHARS) {
                 throw new AuthoringException("authoring.error.too-long", MAX_YAML_CHARS);

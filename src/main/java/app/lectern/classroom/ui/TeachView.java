@@ -81,6 +81,11 @@ public class TeachView extends Div implements HasDynamicTitle {
         form.getElement().setAttribute("aria-labelledby", "create-class-heading");
         add(createHeading, form);
         add(guides(catalog));
+        Anchor author = new Anchor("author", getTranslation("classroom.teach.author"));
+        author.setId("author-link");
+        var own = ClassroomUi.section("own-modules", getTranslation("classroom.teach.author.heading"));
+        own.add(new Paragraph(getTranslation("classroom.teach.author.help")), new Paragraph(author));
+        add(own);
 
         refresh();
     }
@@ -114,7 +119,9 @@ public class TeachView extends Div implements HasDynamicTitle {
         UnorderedList modules = new UnorderedList();
         modules.addClassName("class-list");
         modules.setId("guide-list");
-        for (LearningModule m : catalog.modules()) {
+        java.util.Set<String> library = new java.util.HashSet<>();
+        catalog.modules().forEach(m -> library.add(m.id()));
+        for (LearningModule m : classroom.assignableModules()) {
             RouterLink guide = new RouterLink(
                     getTranslation("classroom.guide.link-for", m.title()),
                     TeacherGuideView.class,
@@ -122,7 +129,11 @@ public class TeachView extends Div implements HasDynamicTitle {
             guide.setId("guide-link-" + m.id());
             Anchor worksheet =
                     new Anchor("modules/" + m.id() + "/worksheet", getTranslation("classroom.teach.guides.worksheet"));
-            modules.add(new ListItem(guide, new Span(" \u00b7 "), worksheet));
+            // a worksheet is the library's page; a teacher's own module reaches students through assignments
+            modules.add(
+                    library.contains(m.id())
+                            ? new ListItem(guide, new Span(" \u00b7 "), worksheet)
+                            : new ListItem(guide));
         }
         section.add(modules);
         return section;
