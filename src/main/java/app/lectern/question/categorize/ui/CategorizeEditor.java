@@ -120,7 +120,7 @@ public final class CategorizeEditor extends QuestionEditor<CategorizeQuestion> {
         for (Item item : items.rows()) {
             Bin chosen = item.category.getValue();
             item.category.setItems(bins);
-            item.category.setValue(bins.contains(chosen) ? chosen : null);
+            item.category.setValue(chosen != null && bins.contains(chosen) ? chosen : null);
         }
     }
 
@@ -172,7 +172,8 @@ public final class CategorizeEditor extends QuestionEditor<CategorizeQuestion> {
         }
         List<CategorizeItem> outItems = new ArrayList<>();
         for (Item item : items.rows()) {
-            int index = bins.indexOf(item.category.getValue());
+            Bin chosen = item.category.getValue();
+            int index = chosen == null ? -1 : bins.indexOf(chosen);
             String category = index >= 0 ? ids.get(index) : item.orphan;
             outItems.add(new CategorizeItem(orNull(item.text.getValue()), category));
         }
