@@ -201,7 +201,9 @@ public final class CategorizeEditor extends QuestionEditor<CategorizeQuestion> {
         targets.slot("categories", categories.problems()).slot("items", items.problems());
         List<Bin> bins = categories.rows();
         for (int i = 0; i < bins.size(); i++) {
-            targets.field("categories[" + i + "]", bins.get(i).label);
+            targets.field("categories[" + i + "]", bins.get(i).label)
+                    .field("categories[" + i + "].label", bins.get(i).label)
+                    .field("categories[" + i + "].id", bins.get(i).label);
         }
         List<Item> list = items.rows();
         for (int i = 0; i < list.size(); i++) {

@@ -103,7 +103,9 @@ public final class OrderEditor extends QuestionEditor<OrderQuestion> {
         targets.slot("items", items.problems());
         List<Item> list = items.rows();
         for (int i = 0; i < list.size(); i++) {
-            targets.field("items[" + i + "]", list.get(i).text);
+            targets.field("items[" + i + "]", list.get(i).text)
+                    .field("items[" + i + "].text", list.get(i).text)
+                    .field("items[" + i + "].id", list.get(i).text);
         }
     }
 }
