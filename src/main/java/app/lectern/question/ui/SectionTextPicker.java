@@ -57,9 +57,10 @@ public final class SectionTextPicker extends Div {
         this.accept = accept;
         addClassName("lectern-editor-picker");
         text.addClassName("lectern-editor-source");
-        // focusable so that a keyboard can scroll a long text, and a region so that its name is read
+        // focusable so that a keyboard can scroll a long text, and a named group (not a landmark: a page holds
+        // one picker per question) so that its name is read
         text.getElement().setAttribute("tabindex", "0");
-        text.getElement().setAttribute("role", "region");
+        text.getElement().setAttribute("role", "group");
         text.getElement().setAttribute("aria-label", textLabel);
         Button use = new Button(
                 buttonText,

@@ -13,11 +13,13 @@ import app.lectern.question.QuestionTypes;
 import app.lectern.question.cloze.ClozeQuestion;
 import app.lectern.question.highlight.HighlightQuestion;
 import app.lectern.question.single.SingleQuestion;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -28,8 +30,9 @@ import java.util.List;
  * only, so that it is not one more anonymous route.
  */
 @Route("editor-test/questions")
+@PageTitle("Question editors (test)")
 @RolesAllowed("TEACHER")
-public class EditorFixtureView extends Div implements BeforeEnterObserver {
+public class EditorFixtureView extends Main implements BeforeEnterObserver {
 
     static final String BODY = """
             Officials in Kyiv say that **Chinese citizens** were captured while fighting for Russia. Beijing calls \
@@ -98,11 +101,25 @@ public class EditorFixtureView extends Div implements BeforeEnterObserver {
                         .map(name -> QuestionEditors.blank(name, "new-" + name))
                         .toList()
                 : section.questions();
+        List<QuestionEditor<?>> editors = new java.util.ArrayList<>();
         for (Question q : questions) {
             add(new H2(QuestionTypes.of(q).name()));
             QuestionEditor<?> editor = QuestionEditors.edit(q, EditorContext.of(MODULE, section, q));
             editor.setId("editor-" + q.id());
+            editors.add(editor);
             add(editor);
         }
+        // what the draft page does with the loader's problems, for screenshots of problems at their fields
+        Button problems = new Button(
+                "Show sample problems",
+                e -> editors.getFirst()
+                        .showProblems(List.of(
+                                new FieldProblem("options[1].text", "must not be blank"),
+                                new FieldProblem("answer", "'zz' is not an option id: a, b, c"),
+                                new FieldProblem(
+                                        "explanation", "required: every auto-scored question explains its answer"),
+                                new FieldProblem("lint-ignore[0]", "no such rule"))));
+        problems.setId("show-problems");
+        addComponentAtIndex(1, problems);
     }
 }
