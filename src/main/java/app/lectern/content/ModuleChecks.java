@@ -277,7 +277,7 @@ final class ModuleChecks {
         }
         if (evidence.quote() != null
                 && !evidence.quote().isBlank()
-                && !section.plainText().contains(Markdown.collapse(evidence.quote()))) {
+                && !Evidence.quoteIn(section.body(), evidence.quote())) {
             return List.of(
                     new Inconsistency(path + ".quote", "not found in the text of section '" + section.id() + "'"));
         }

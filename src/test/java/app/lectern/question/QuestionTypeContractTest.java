@@ -6,6 +6,7 @@ import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.load.ModuleLoader;
 import app.lectern.question.ui.InputFixtures;
+import app.lectern.question.ui.QuestionEditors;
 import app.lectern.question.ui.QuestionInputs;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every registered type provides every part a type needs (what adding a type to {@link QuestionTypes} must bring),
+ * Every registered type provides every part a type needs (what adding a type to {@link QuestionTypes} must bring:
+ * its definition, its input in {@code QuestionInputs}, its editor and blank record in {@code QuestionEditors}),
  * and its sample right answer earns full marks on real content. Failures name the type and the missing part.
  */
 class QuestionTypeContractTest {
@@ -78,6 +80,17 @@ class QuestionTypeContractTest {
                 .findFirst();
         if (!QuestionInputs.supports(type.name())) {
             missing.add(type.name() + ": no input component in QuestionInputs");
+        }
+        if (!QuestionEditors.supports(type.name())) {
+            missing.add(type.name() + ": no editor in QuestionEditors");
+        } else {
+            Question blank = QuestionEditors.blank(type.name(), "new-question");
+            if (blank == null
+                    || !type.questionClass().isInstance(blank)
+                    || !"new-question".equals(blank.id())
+                    || !type.name().equals(blank.base().type())) {
+                missing.add(type.name() + ": no blank record of its type in QuestionEditors");
+            }
         }
         if (fixture.isEmpty()) {
             missing.add(type.name() + ": no test question in InputFixtures.ONE_OF_EACH");

@@ -57,12 +57,10 @@ public record HighlightQuestion(
             out.add(new Inconsistency("section", Inconsistency.notOneOf(this.section, "a section id", sectionIds)));
         }
         if (target != null && sentences != null) {
-            List<String> candidates = Markdown.sentences(target.body());
             Map<String, Integer> keyOfSentence = new HashMap<>();
             for (int i = 0; i < sentences.size(); i++) {
                 String wanted = Markdown.collapse(sentences.get(i));
-                Optional<String> sentence =
-                        candidates.stream().filter(c -> c.contains(wanted)).findFirst();
+                Optional<String> sentence = sentenceHolding(target.body(), sentences.get(i));
                 if (!wanted.isEmpty() && sentence.isEmpty()) {
                     out.add(new Inconsistency(
                             "sentences[" + i + "]", "not found within one sentence of section '" + targetId + "'"));
@@ -99,5 +97,19 @@ public record HighlightQuestion(
             }
         }
         return out;
+    }
+
+    /**
+     * The sentence of a section that holds a key passage, as the module check finds it: the first of the section's
+     * {@link Markdown#sentences sentences} that contains the passage, white space collapsed; empty when the passage
+     * is not within one sentence.
+     *
+     * @param sectionMarkdown the section's body
+     */
+    public static Optional<String> sentenceHolding(String sectionMarkdown, String passage) {
+        String wanted = Markdown.collapse(passage);
+        return Markdown.sentences(sectionMarkdown).stream()
+                .filter(c -> c.contains(wanted))
+                .findFirst();
     }
 }
