@@ -3,14 +3,23 @@ package app.lectern.authoring.ui;
 import app.lectern.authoring.AuthoringService;
 import app.lectern.authoring.Draft;
 import app.lectern.authoring.DraftConflictException;
+import app.lectern.authoring.DraftEdits;
 import app.lectern.authoring.DraftReport;
 import app.lectern.classroom.ClassroomService;
 import app.lectern.content.LearningModule;
+import app.lectern.content.Question;
+import app.lectern.content.Section;
+import app.lectern.content.load.ContentProblem;
 import app.lectern.content.load.ModuleWriter;
+import app.lectern.question.ui.EditorContext;
+import app.lectern.question.ui.FieldProblem;
+import app.lectern.question.ui.QuestionEditor;
+import app.lectern.question.ui.QuestionEditors;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +33,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code /author/<module>}: a draft's editor. The form and the YAML edit the same draft (its {@code module.yaml}
@@ -164,9 +175,84 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         }
     }
 
-    /** Opens a question's editor: a later step plugs in each type's editor. */
+    /**
+     * Opens a question in its type's editor, in a dialog: an existing one ({@code question} its index) or a new one
+     * of {@code newType}. Saving puts it into the draft and saves the draft; the dialog stays open while the
+     * question has problems, and shows them at their fields.
+     */
     private void openQuestion(int section, int question, String newType) {
-        tabs.setSelectedIndex(1);
+        LearningModule m = form.module();
+        Section s = m.sections().get(section);
+        boolean isNew = question < 0;
+        Question q = isNew
+                ? QuestionEditors.blank(newType, newQuestionId(m))
+                : s.questions().get(question);
+        QuestionEditor<? extends Question> editor = QuestionEditors.edit(q, EditorContext.of(m, s, isNew ? null : q));
+        int index = isNew ? s.questions().size() : question;
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(
+                "authoring.question.title", index + 1, getTranslation("authoring.type." + editor.typeName())));
+        dialog.addClassName("question-dialog");
+        dialog.setWidth("min(60rem, 100vw)");
+        Paragraph left = new Paragraph();
+        left.setId("question-dialog-status");
+        left.getElement().setAttribute("aria-live", "polite");
+        dialog.add(left, editor);
+        editor.showProblems(fieldProblems(section, index));
+        boolean[] added = {!isNew};
+        Button save = new Button(getTranslation("authoring.question.save"), e -> {
+            Question edited = editor.value();
+            LearningModule changed = DraftEdits.questions(form.module(), section, list -> {
+                if (added[0]) {
+                    list.set(index, edited);
+                } else {
+                    list.add(edited);
+                }
+                return list;
+            });
+            form.replace(changed);
+            formChanged(changed);
+            added[0] = true;
+            List<FieldProblem> problems = fieldProblems(section, index);
+            editor.showProblems(problems);
+            if (problems.isEmpty()) {
+                dialog.close();
+                AuthoringUi.notify(getTranslation("authoring.question.saved"));
+            } else {
+                left.setText(getTranslation("authoring.question.left", problems.size()));
+            }
+        });
+        save.setId("save-question");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        Button close = new Button(getTranslation("authoring.question.close"), e -> dialog.close());
+        close.setId("close-question");
+        dialog.getFooter().add(close, save);
+        add(dialog);
+        dialog.open();
+    }
+
+    /** The draft's problems of one question, with paths relative to it. */
+    private List<FieldProblem> fieldProblems(int section, int question) {
+        String prefix = "sections[" + section + "].questions[" + question + "]";
+        List<FieldProblem> out = new ArrayList<>();
+        for (ContentProblem p : report.problems()) {
+            if (p.path().equals(prefix)) {
+                out.add(new FieldProblem("", p.message()));
+            } else if (p.path().startsWith(prefix + ".")) {
+                out.add(new FieldProblem(p.path().substring(prefix.length() + 1), p.message()));
+            }
+        }
+        return out;
+    }
+
+    private static String newQuestionId(LearningModule m) {
+        List<String> taken = DraftEdits.ids(m);
+        for (int n = taken.size() + 1; ; n++) {
+            String id = "question-" + n;
+            if (!taken.contains(id)) {
+                return id;
+            }
+        }
     }
 
     /** Saves a new text of the draft; false (and the conflict shown) when someone saved in between. */
