@@ -275,12 +275,14 @@ class LecternCodeEditor extends HTMLElement {
     const marks: Diagnostic[] = this.problems.map((p) => {
       const line = doc.line(Math.min(Math.max(1, Math.floor(p.line) || 1), doc.lines));
       let from = this.position(p.line, p.column);
-      // underline the word at the column; at the end of a line, the line's text
+      // underline the word at the column, or the one character there (a tab); at the end of a line, its text
       let to = from;
       while (to < line.to && !/\s/.test(doc.sliceString(to, to + 1))) {
         to++;
       }
-      if (to === from && line.length > 0) {
+      if (to === from && from < line.to) {
+        to = from + 1;
+      } else if (to === from && line.length > 0) {
         from = line.from + (/^\s*/.exec(line.text)?.[0].length ?? 0);
         to = line.to;
       }
