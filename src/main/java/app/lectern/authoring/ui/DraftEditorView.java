@@ -15,6 +15,7 @@ import app.lectern.question.ui.EditorContext;
 import app.lectern.question.ui.FieldProblem;
 import app.lectern.question.ui.QuestionEditor;
 import app.lectern.question.ui.QuestionEditors;
+import app.lectern.ui.CodeEditor;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,7 +55,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private final Div conflict = new Div();
     private final TabSheet tabs = new TabSheet();
     private final Div formHolder = new Div();
-    private final TextArea yaml = new TextArea();
+    private final CodeEditor yaml = new CodeEditor("module.yaml");
     private final ProblemList problems;
     private final PublishPane publish;
     private Tab problemsTab;
@@ -97,18 +97,23 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         add(links, heading, status, conflict);
 
         yaml.setLabel(getTranslation("authoring.yaml.label"));
-        yaml.setHelperText(getTranslation("authoring.yaml.help"));
         yaml.setId("yaml");
-        yaml.setWidthFull();
         yaml.setMaxLength(AuthoringService.MAX_YAML_CHARS);
         yaml.addClassName("yaml-field");
+        // the editor sends its text a moment after typing stops, and on leaving it: each is saved as it comes
+        yaml.addValueChangeListener(e -> {
+            if (e.isFromClient() && !e.getValue().equals(draft.yaml())) {
+                save(e.getValue());
+            }
+        });
         Button saveYaml = new Button(getTranslation("authoring.yaml.save"), e -> save(yaml.getValue()));
         saveYaml.setId("save-yaml");
         saveYaml.addThemeVariants(ButtonVariant.PRIMARY);
+        Paragraph yamlHelp = new Paragraph(getTranslation("authoring.yaml.help"));
 
         tabs.setId("editor-tabs");
         tabs.add(getTranslation("authoring.tab.content"), formHolder);
-        tabs.add(getTranslation("authoring.tab.yaml"), new Div(yaml, saveYaml));
+        tabs.add(getTranslation("authoring.tab.yaml"), new Div(yamlHelp, yaml, saveYaml));
         problemsTab = tabs.add(getTranslation("authoring.tab.problems", 0), problems);
         tabs.add(getTranslation("authoring.tab.publish"), publish);
         tabs.addSelectedChangeListener(e -> {
@@ -135,6 +140,20 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         if (!yaml.getValue().equals(draft.yaml())) {
             yaml.setValue(draft.yaml());
         }
+        List<CodeEditor.Diagnostic> marks = new ArrayList<>();
+        report.problems()
+                .forEach(p -> marks.add(new CodeEditor.Diagnostic(
+                        Math.max(1, p.line()),
+                        Math.max(1, p.column()),
+                        CodeEditor.Severity.ERROR,
+                        label(p.path(), p.message()))));
+        report.warnings()
+                .forEach(w -> marks.add(new CodeEditor.Diagnostic(
+                        Math.max(1, w.line()),
+                        Math.max(1, w.column()),
+                        CodeEditor.Severity.WARNING,
+                        label(w.path(), w.message() + " [" + w.rule() + "]"))));
+        yaml.setDiagnostics(marks);
         problems.show(report);
         problemsTab.setLabel(getTranslation(
                 "authoring.tab.problems",
@@ -289,7 +308,11 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
 
     private void goToLine(int line) {
         tabs.setSelectedIndex(1);
-        yaml.focus();
+        yaml.reveal(line, 1);
+    }
+
+    private static String label(String path, String message) {
+        return path.isEmpty() ? message : path + ": " + message;
     }
 
     @Override
