@@ -40,11 +40,16 @@ final class AikenParser {
             int number = i + 1;
             String line = lines[i].strip();
             if (line.isEmpty()) {
-                if (!options.isEmpty() || !prompt.isEmpty()) {
-                    // Moodle allows blank lines only between questions: a question still open here lacks its ANSWER
-                    if (!options.isEmpty()) {
-                        fail(number, "a blank line before the ANSWER line");
+                // blank lines stand between questions: a question still open here is incomplete
+                if (!prompt.isEmpty() || broken) {
+                    if (!broken) {
+                        out.problem(
+                                first,
+                                options.isEmpty()
+                                        ? "a question without options (A. …) before the blank line: not imported"
+                                        : "the question has no 'ANSWER: X' line: not imported");
                     }
+                    reset();
                 }
                 continue;
             }
@@ -121,9 +126,13 @@ final class AikenParser {
             out.add(new SingleQuestion(
                     out.base(id, "single", text, null, null, null, null, null), opts, GiftParser.optionId(key)));
         } finally {
-            prompt.clear();
-            options.clear();
-            broken = false;
+            reset();
         }
+    }
+
+    private void reset() {
+        prompt.clear();
+        options.clear();
+        broken = false;
     }
 }

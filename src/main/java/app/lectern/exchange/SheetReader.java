@@ -300,7 +300,7 @@ final class SheetReader {
             String explanation = cell("explanation");
             String hint = cell("hint");
             String givenId = cell("id");
-            if (!failed && !type.isEmpty()) {
+            if (!type.isEmpty()) {
                 build(
                         type,
                         prompt,
@@ -453,9 +453,18 @@ final class SheetReader {
                 fail("option feedback", feedback.size() + " entries for " + texts.size() + " options");
             }
             List<String> keys = new ArrayList<>();
-            for (String entry : k.isEmpty()
-                    ? List.<String>of()
-                    : List.of(k.split(k.contains("\n") || k.contains("|") ? "\\s*[\\n|]\\s*" : "\\s*,\\s*"))) {
+            List<String> entries;
+            if (k.matches("[A-Za-z]((\\s*[,;]\\s*|\\s+)[A-Za-z])*")) {
+                entries = k.chars()
+                        .filter(Character::isLetter)
+                        .mapToObj(Character::toString)
+                        .toList();
+            } else if (k.contains("\n") || k.contains("|")) {
+                entries = entries(k);
+            } else {
+                entries = List.of(k.split("\\s*[,;]\\s*"));
+            }
+            for (String entry : k.isEmpty() ? List.<String>of() : entries) {
                 int index = keyIndex(entry.strip(), texts);
                 if (index < 0) {
                     fail(
