@@ -51,8 +51,8 @@ final class Qti {
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
             Transformer t = f.newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            t.setOutputProperty(OutputKeys.INDENT, "yes");
-            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            // no indenting: it adds white space inside mixed content (a cloze's text around its gaps)
+            t.setOutputProperty(OutputKeys.INDENT, "no");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             t.transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();

@@ -37,8 +37,9 @@ import org.w3c.dom.Element;
 /**
  * Writes a module's questions as a QTI 3.0 package: {@code imsmanifest.xml} and one item per question under
  * {@code items/}. Every Lectern type has a QTI interaction (highlight: {@code qti-hottext-interaction} over the
- * sentences of its section). Lectern's own fields (skill, hint, evidence quote, unit) travel as {@code data-lectern-*}
- * attributes, which other tools ignore; what QTI cannot carry is listed in the result.
+ * sentences of its section). Lectern's own fields (skill, hint, evidence quote, unit, typos, the alternatives of a
+ * word-bank blank, a highlight's section and {@code follows}) travel as {@code data-lectern-*} attributes, which other
+ * tools ignore; what the items do not carry ({@code use}, pools) is listed in the result's notes.
  */
 public final class QtiExport {
 
@@ -152,6 +153,9 @@ public final class QtiExport {
         }
         if (b.evidence() != null) {
             body.setAttribute("data-lectern-evidence", b.evidence().quote());
+            if (b.evidence().section() != null) {
+                body.setAttribute("data-lectern-evidence-section", b.evidence().section());
+            }
         }
         if (b.assessmentOnly() || module.poolOf(q.id()).isPresent()) {
             notes.add(q.id() + ": " + (b.assessmentOnly() ? "use: assessment" : "its pool") + " is not in the item");
@@ -298,7 +302,7 @@ public final class QtiExport {
         Element i = el(p, "qti-text-entry-interaction");
         i.setAttribute("response-identifier", "RESPONSE");
         if (s.typos() != null && s.typos() > 0) {
-            notes.add(b.id() + ": typos: " + s.typos() + " is not in the item (QTI matches exactly)");
+            i.setAttribute("data-lectern-typos", String.valueOf(s.typos()));
         }
         finish(b, RP_MAP, false, "single");
         return true;
@@ -433,10 +437,6 @@ public final class QtiExport {
             List<String> correct = new ArrayList<>();
             for (int k = 0; k < text.blanks().size(); k++) {
                 correct.add("W" + (k + 1) + " G" + (k + 1));
-                if (text.blanks().get(k).answers().size() > 1) {
-                    notes.add(b.id() + ": blank " + (k + 1) + "'s alternatives are not in the item (a word bank"
-                            + " offers the first answer)");
-                }
             }
             response("RESPONSE", "multiple", "directedPair", correct);
             Element i = el(body, "qti-gap-match-interaction");
@@ -453,7 +453,13 @@ public final class QtiExport {
             Element p = el(i, "p");
             for (int k = 0; k < text.blanks().size(); k++) {
                 p.appendChild(doc.createTextNode(text.segments().get(k)));
-                el(p, "qti-gap").setAttribute("identifier", "G" + (k + 1));
+                Element gap = el(p, "qti-gap");
+                gap.setAttribute("identifier", "G" + (k + 1));
+                List<String> answers = text.blanks().get(k).answers();
+                if (answers.size() > 1) {
+                    // a word bank offers the first answer; the others stay accepted in Lectern
+                    gap.setAttribute("data-lectern-alternatives", String.join("|", answers.subList(1, answers.size())));
+                }
             }
             p.appendChild(doc.createTextNode(text.segments().getLast()));
             finish(b, RP_MATCH, false, "multiple");
@@ -515,7 +521,7 @@ public final class QtiExport {
             el(p, "qti-hottext", sentences.get(k)).setAttribute("identifier", "S" + (k + 1));
         }
         if (h.follows() != null) {
-            notes.add(b.id() + ": follows: " + h.follows() + " is not in the item");
+            i.setAttribute("data-lectern-follows", h.follows());
         }
         finish(b, RP_MATCH, false, "multiple");
         return true;

@@ -229,7 +229,9 @@ final class QtiItemReader {
                 skill,
                 explanation(id),
                 Drafts.blankToNull(body.getAttribute("data-lectern-hint")),
-                quote.isBlank() ? null : new Evidence(null, quote));
+                quote.isBlank()
+                        ? null
+                        : new Evidence(Qti.slug(body.getAttribute("data-lectern-evidence-section")), quote));
     }
 
     private String explanation(String id) {
@@ -483,7 +485,8 @@ final class QtiItemReader {
                 b.id(),
                 "a highlight question: its key sentences must stand in the section it is"
                         + " placed after (the item's own text is not imported)");
-        out.add(new HighlightQuestion(b, null, sentences, null));
+        String follows = Qti.slug(i.getAttribute("data-lectern-follows"));
+        out.add(new HighlightQuestion(b, null, sentences, follows));
     }
 
     private void gapMatch(Element i) {
@@ -621,6 +624,10 @@ final class QtiItemReader {
                     String a = gaps.apply(e);
                     if (a != null) {
                         answers.add(a);
+                        String alternatives = e.getAttribute("data-lectern-alternatives");
+                        if (!alternatives.isBlank()) {
+                            answers.addAll(List.of(alternatives.split("\\|")));
+                        }
                     }
                 } else {
                     if (!NOT_TEXT.contains(name) && !cloze(e, text, gaps)) {
@@ -696,6 +703,7 @@ final class QtiItemReader {
                 accept.add(k);
             }
         });
-        out.add(new ShortQuestion(base("short", prompt), accept, 0));
+        int typos = i.getAttribute("data-lectern-typos").equals("1") ? 1 : 0;
+        out.add(new ShortQuestion(base("short", prompt), accept, typos));
     }
 }
