@@ -10,10 +10,16 @@ import app.lectern.content.LearningModule;
 import app.lectern.content.load.LoadResult;
 import app.lectern.content.load.ModuleLoader;
 import app.lectern.content.load.ModuleWriter;
+import app.lectern.exchange.Format;
+import app.lectern.exchange.ImportResult;
+import app.lectern.exchange.QtiExport;
+import app.lectern.exchange.QuestionImport;
 import app.lectern.storage.DuplicateSafeInsert;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -245,6 +251,35 @@ public class AuthoringService {
         ownerRow(moduleId, user);
         store.removeCoAuthor(moduleId, accountId);
         return draft(store.find(moduleId).orElseThrow(), user);
+    }
+
+    /**
+     * Reads questions from a file (or pasted text) for a draft: GIFT, Aiken, the question sheet (CSV, XLSX) or QTI
+     * 3.0. Their ids avoid the draft's; nothing is saved (the editor adds what the teacher keeps). What cannot be
+     * mapped is listed with its line.
+     */
+    public ImportResult importQuestions(String moduleId, Format format, String fileName, byte[] bytes) {
+        UserRef user = teacher();
+        AuthoringStore.Row row = authorRow(moduleId, user);
+        Set<String> taken = new HashSet<>();
+        loader.load(row.yaml(), moduleId, "draft").bound().ifPresent(m -> taken.addAll(DraftEdits.ids(m)));
+        return QuestionImport.read(format, fileName, bytes, taken);
+    }
+
+    /**
+     * The draft's questions as a QTI 3.0 package; the draft must have no problems.
+     *
+     * @throws AuthoringException when the draft has problems
+     */
+    @Transactional(readOnly = true)
+    public QtiExport.Result exportQti(String moduleId) {
+        UserRef user = teacher();
+        AuthoringStore.Row row = authorRow(moduleId, user);
+        DraftReport report = checker.check(moduleId, row.yaml());
+        LearningModule module = report.module()
+                .orElseThrow(() -> new AuthoringException(
+                        "authoring.error.has-problems", report.problems().size()));
+        return QtiExport.write(module);
     }
 
     /** Public modules waiting for approval, for administrators. */

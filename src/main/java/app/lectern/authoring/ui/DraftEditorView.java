@@ -58,6 +58,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private final CodeEditor yaml = new CodeEditor("module.yaml");
     private final ProblemList problems;
     private final PublishPane publish;
+    private final ExchangePane exchange;
     private Tab problemsTab;
     private ContentForm form;
     private String formBuiltFrom;
@@ -71,6 +72,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         this.classroom = classroom;
         this.problems = new ProblemList(this::goToLine);
         this.publish = new PublishPane(authoring, classroom, this::reload);
+        this.exchange = new ExchangePane(authoring, () -> form == null ? null : form.module(), this::addQuestions);
         addClassName("lectern-page");
         addClassName("authoring-page");
         status.setId("draft-status");
@@ -115,6 +117,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         tabs.add(getTranslation("authoring.tab.content"), formHolder);
         tabs.add(getTranslation("authoring.tab.yaml"), new Div(yamlHelp, yaml, saveYaml));
         problemsTab = tabs.add(getTranslation("authoring.tab.problems", 0), problems);
+        tabs.add(getTranslation("authoring.tab.exchange"), exchange);
         tabs.add(getTranslation("authoring.tab.publish"), publish);
         tabs.addSelectedChangeListener(e -> {
             if (tabs.getSelectedIndex() == 0) {
@@ -160,6 +163,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
                 report.problems().size() + report.warnings().size()));
         publish.show(draft, report);
         buildForm();
+        exchange.show(draft);
     }
 
     /** (Re)builds the form when the draft changed from elsewhere (YAML, another editor); the form's own edits keep it. */
@@ -248,6 +252,24 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         dialog.getFooter().add(close, save);
         add(dialog);
         dialog.open();
+    }
+
+    /** Adds imported questions after a section's own, as far as the section has room. */
+    private void addQuestions(int section, List<Question> questions) {
+        LearningModule m = form.module();
+        int room = Section.MAX_QUESTIONS - m.sections().get(section).questions().size();
+        if (questions.size() > room) {
+            AuthoringUi.notify(getTranslation("authoring.import.no-room", room, Section.MAX_QUESTIONS));
+            return;
+        }
+        LearningModule changed = DraftEdits.questions(m, section, list -> {
+            list.addAll(questions);
+            return list;
+        });
+        form.replace(changed);
+        formChanged(changed);
+        AuthoringUi.notify(getTranslation("authoring.import.added", questions.size()));
+        tabs.setSelectedIndex(0);
     }
 
     /** The draft's problems of one question, with paths relative to it. */
