@@ -8,7 +8,8 @@ import app.lectern.content.GlossaryEntry;
 import app.lectern.content.Source;
 import app.lectern.content.TimelineEvent;
 import app.lectern.content.load.ContentProblem;
-import com.vaadin.flow.component.html.Main;
+import app.lectern.ui.MainLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -18,9 +19,9 @@ import java.util.Map;
  * A route that exists only in tests, to look at the aid editors (screenshots): every editor with sample entries and
  * one problem each, at the field its path names. For teachers only, as the draft editor that hosts them will be.
  */
-@Route("authoring-test/aids")
+@Route(value = "authoring-test/aids", layout = MainLayout.class)
 @RolesAllowed("TEACHER")
-public class AidEditorsFixtureView extends Main {
+public class AidEditorsFixtureView extends Div {
 
     static final List<ContentProblem> PROBLEMS = List.of(
             new ContentProblem("module.yaml", 9, 14, "source.publisher", "must not be blank"),
@@ -35,7 +36,6 @@ public class AidEditorsFixtureView extends Main {
 
     /** The editors with their samples and problems. */
     public AidEditorsFixtureView() {
-        addClassName("reader");
         SourceEditor source = new SourceEditor(new Source(
                 "China’s role in Russia’s war", "Katherine Spencer", "Atlantic Council", null, "2025", null));
         GlossaryEditor glossary = new GlossaryEditor(List.of(
