@@ -17,8 +17,14 @@ import org.springframework.stereotype.Component;
 public class BundleTranslationProvider implements I18NProvider {
 
     /** The bundle base names, searched in order. */
-    static final List<String> BUNDLES =
-            List.of("i18n/app", "i18n/reader", "i18n/questions", "i18n/account", "i18n/classroom", "i18n/authoring");
+    static final List<String> BUNDLES = List.of(
+            "i18n/app",
+            "i18n/reader",
+            "i18n/questions",
+            "i18n/account",
+            "i18n/classroom",
+            "i18n/authoring",
+            "i18n/authoring-aids");
 
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH);
 
