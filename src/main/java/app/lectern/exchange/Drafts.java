@@ -65,6 +65,13 @@ final class Drafts {
         }
     }
 
+    /** A note that concerns no one question. */
+    void note(String text) {
+        if (notes.size() < MAX_PROBLEMS) {
+            notes.add(text);
+        }
+    }
+
     /** Whether no more questions are taken (the cap was reached, and reported once). */
     boolean full(int line) {
         if (questions.size() >= MAX_QUESTIONS && !full) {

@@ -576,7 +576,7 @@ final class QtiItemReader {
                 bank,
                 distractors.stream().distinct().toList());
         if (bank && !Qti.descendants(body, "qti-text-entry-interaction").isEmpty()) {
-            out.note(where, line, "cloze", "typed and chosen blanks mixed: every blank is chosen from one word bank");
+            out.note(where + ":" + line + ": typed and chosen blanks mixed: every blank is chosen from one word bank");
         }
     }
 

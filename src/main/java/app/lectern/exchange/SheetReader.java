@@ -507,11 +507,8 @@ final class SheetReader {
         private void unused(String type, String... names) {
             for (String name : names) {
                 if (!cells.getOrDefault(name, "").isEmpty()) {
-                    out.note(
-                            out.file(),
-                            row,
-                            "row " + row,
-                            "the column '" + name + "' is not used by a " + type + " question and was ignored");
+                    out.note(out.file() + ":" + row + ": the column '" + name + "' is not used by a " + type
+                            + " question and was ignored");
                 }
             }
         }

@@ -228,4 +228,19 @@ class GiftParserTest {
         assertThat(List.copyOf(r.questions()).stream().map(Question::id).distinct())
                 .hasSize(500);
     }
+
+    @Test
+    void windowsLineEndingsAndAByteOrderMarkAreFine() {
+        ImportResult r = read("\uFEFF// comment\r\n::T1::First? {T}\r\n\r\nSecond? {=a ~b}\r\n");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.questions()).extracting(Question::id).containsExactly("t1", "second");
+    }
+
+    @Test
+    void theFormatIsGuessedFromTheFileName() {
+        assertThat(Format.byFileName("Quiz.GIFT")).contains(Format.GIFT);
+        assertThat(Format.byFileName("sheet.xlsx")).contains(Format.XLSX);
+        assertThat(Format.byFileName("items.zip")).contains(Format.QTI);
+        assertThat(Format.byFileName("questions.txt")).isEmpty();
+    }
 }
