@@ -190,6 +190,18 @@ class QuestionEditorsTest extends InputTestSupport {
     }
 
     @Test
+    void aLoaderPathBecomesAPathRelativeToItsQuestion() {
+        assertThat(FieldProblem.under("sections[2].questions[1]", "sections[2].questions[1].options[0].text", "m"))
+                .contains(new FieldProblem("options[0].text", "m"));
+        assertThat(FieldProblem.under("sections[2].questions[1]", "sections[2].questions[1]", "m"))
+                .contains(new FieldProblem("", "m"));
+        assertThat(FieldProblem.under("sections[2].questions[1]", "sections[2].questions[10].prompt", "m"))
+                .isEmpty();
+        assertThat(FieldProblem.under("sections[2].questions[1]", "sections[2].title", "m"))
+                .isEmpty();
+    }
+
+    @Test
     void evidenceSelectedInTheTextIsCheckedAsTheValidatorChecksIt() {
         SingleEditor editor = single();
         EvidenceFields evidence = editor.base().evidence();

@@ -1,2 +1,2 @@
-/** The learner's input component for highlight questions. */
+/** The learner's input component for highlight questions, and the teacher's editor of their records. */
 package app.lectern.question.highlight.ui;

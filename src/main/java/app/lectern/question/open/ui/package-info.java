@@ -1,2 +1,2 @@
-/** The learner's input component for open questions. */
+/** The learner's input component for open questions, and the teacher's editor of their records. */
 package app.lectern.question.open.ui;

@@ -1,2 +1,2 @@
-/** The learner's input component for order questions. */
+/** The learner's input component for order questions, and the teacher's editor of their records. */
 package app.lectern.question.order.ui;

@@ -1,2 +1,2 @@
-/** The learner's input component for single questions. */
+/** The learner's input component for single questions, and the teacher's editor of their records. */
 package app.lectern.question.single.ui;
