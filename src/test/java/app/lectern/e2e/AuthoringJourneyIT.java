@@ -130,19 +130,21 @@ class AuthoringJourneyIT {
 
         // 1: a single-choice question whose evidence is picked by selecting words in the section's text
         addQuestion(teacher, 1, "single");
-        Locator dialog = teacher.locator("vaadin-dialog-overlay, vaadin-dialog").last();
-        dialog.getByLabel("Question", new Locator.GetByLabelOptions().setExact(true))
+        teacher.getByLabel("Question", new Page.GetByLabelOptions().setExact(true))
                 .fill("How much do the engineers say the bridge would cost?");
         Locator options = teacher.locator(".lectern-editor-option");
         options.nth(0).locator("vaadin-text-field").first().locator("input").fill("Four million euros");
         options.nth(0).locator("vaadin-checkbox").click();
         options.nth(1).locator("vaadin-text-field").first().locator("input").fill("Eight million euros");
         teacher.getByLabel("Explanation").fill("The engineers hired by the council give this figure.");
+        chooseSkill(teacher, "Recall");
+        teacher.getByText("Evidence: where the answer stands in the text").click();
         selectInSectionText(teacher, "cost four million euros");
         teacher.locator(".lectern-editor-use-selection").click();
         assertThat(teacher.locator(".lectern-editor-pick-status")).containsText("cost four million euros");
         audit(teacher, "question editor");
         teacher.locator("#save-question").click();
+        assertThat(teacher.locator("#save-question")).isHidden();
         assertThat(teacher.locator("#form-question-1-0")).containsText("How much do the engineers say");
 
         // 2: true or false
@@ -151,15 +153,22 @@ class AuthoringJourneyIT {
         teacher.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("False"))
                 .check();
         teacher.getByLabel("Explanation").fill("The vote was put off until May.");
+        chooseSkill(teacher, "Recall");
         teacher.locator("#save-question").click();
+        assertThat(teacher.locator("#save-question")).isHidden();
         assertThat(teacher.locator("#form-question-0-0")).containsText("The council voted on Monday.");
 
         // 3: an open question
         addQuestion(teacher, 2, "open");
         teacher.getByLabel("Question", new Page.GetByLabelOptions().setExact(true))
                 .fill("Whose view of the cost is missing, and why might it matter?");
+        chooseSkill(teacher, "Sourcing (who says what)");
+        teacher.getByLabel("Model answer")
+                .fill("The mayor's: he did not answer questions about the cost, so readers cannot weigh his view.");
+        teacher.getByLabel("What earns them").fill("Names a missing voice and says why it matters.");
+        teacher.getByLabel("Points").last().fill("2");
         teacher.locator("#save-question").click();
-        teacher.locator("#close-question").click();
+        assertThat(teacher.locator("#save-question")).isHidden();
         assertThat(teacher.locator("#form-question-2-0")).containsText("Whose view of the cost");
 
         // 4: imported from GIFT into the second section
@@ -278,12 +287,18 @@ class AuthoringJourneyIT {
     private void addQuestion(Page page, int section, String type) {
         tab(page, "Content").click();
         page.locator("#new-question-type-" + section).click();
-        page.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(typeLabel(type)))
-                .first()
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(typeLabel(type)).setExact(true))
                 .click();
         page.locator("#add-question-" + section).click();
         page.locator("#save-question").waitFor();
+    }
+
+    private static void chooseSkill(Page page, String skill) {
+        page.getByLabel("Skill").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(skill).setExact(true))
+                .click();
     }
 
     private static String typeLabel(String type) {
