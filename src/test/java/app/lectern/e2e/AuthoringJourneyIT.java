@@ -297,7 +297,9 @@ class AuthoringJourneyIT {
 
     private static void chooseSkill(Page page, String skill) {
         page.getByLabel("Skill").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(skill).setExact(true))
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(skill).setExact(true))
                 .click();
     }
 

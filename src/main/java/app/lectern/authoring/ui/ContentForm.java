@@ -302,6 +302,11 @@ final class ContentForm extends Div {
         return path.replaceFirst("^(objectives|topics)\\[\\d+]$", "$1");
     }
 
+    /** Takes a change made beside the form (the reader aids) without rebuilding it. */
+    void update(LearningModule changed) {
+        this.module = changed;
+    }
+
     /** Replaces the form's module (after a change elsewhere, e.g. a question saved) and rebuilds it. */
     void replace(LearningModule changed) {
         this.module = changed;

@@ -55,6 +55,10 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private final Div conflict = new Div();
     private final TabSheet tabs = new TabSheet();
     private final Div formHolder = new Div();
+    private final Div aidsHolder = new Div();
+    private AidsPane aids;
+    private Tab contentTab;
+    private Tab yamlTab;
     private final CodeEditor yaml = new CodeEditor("module.yaml");
     private final ProblemList problems;
     private final PublishPane publish;
@@ -114,13 +118,14 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         Paragraph yamlHelp = new Paragraph(getTranslation("authoring.yaml.help"));
 
         tabs.setId("editor-tabs");
-        tabs.add(getTranslation("authoring.tab.content"), formHolder);
-        tabs.add(getTranslation("authoring.tab.yaml"), new Div(yamlHelp, yaml, saveYaml));
+        contentTab = tabs.add(getTranslation("authoring.tab.content"), formHolder);
+        tabs.add(getTranslation("authoring.tab.aids"), aidsHolder);
+        yamlTab = tabs.add(getTranslation("authoring.tab.yaml"), new Div(yamlHelp, yaml, saveYaml));
         problemsTab = tabs.add(getTranslation("authoring.tab.problems", 0), problems);
         tabs.add(getTranslation("authoring.tab.exchange"), exchange);
         tabs.add(getTranslation("authoring.tab.publish"), publish);
         tabs.addSelectedChangeListener(e -> {
-            if (tabs.getSelectedIndex() == 0) {
+            if (tabs.getSelectedTab() != yamlTab) {
                 buildForm();
             }
         });
@@ -269,7 +274,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         form.replace(changed);
         formChanged(changed);
         AuthoringUi.notify(getTranslation("authoring.import.added", questions.size()));
-        tabs.setSelectedIndex(0);
+        tabs.setSelectedTab(contentTab);
     }
 
     /** The draft's problems of one question, with paths relative to it. */
@@ -329,7 +334,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void goToLine(int line) {
-        tabs.setSelectedIndex(1);
+        tabs.setSelectedTab(yamlTab);
         yaml.reveal(line, 1);
     }
 
