@@ -10,7 +10,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -94,7 +94,7 @@ final class ContentForm extends Div {
     }
 
     private Div details() {
-        Div box = new Div(new H3(getTranslation("authoring.form.details")));
+        Div box = new Div(new H2(getTranslation("authoring.form.details")));
         box.addClassName("form-card");
         DraftEdits.Details d = DraftEdits.Details.of(module);
         TextField title = text("title", "authoring.form.title", d.title(), 300);
@@ -155,7 +155,7 @@ final class ContentForm extends Div {
         Div box = new Div();
         box.addClassName("form-card");
         box.setId("form-section-" + index);
-        H3 heading = new H3(getTranslation("authoring.form.section", index + 1, s.title() == null ? "" : s.title()));
+        H2 heading = new H2(getTranslation("authoring.form.section", index + 1, s.title() == null ? "" : s.title()));
         box.add(heading);
         TextField title = text(path + ".title", "authoring.form.section-title", s.title(), 300);
         TextArea body = area(path + ".body", "authoring.form.section-body", s.body(), Section.MAX_BODY);

@@ -24,8 +24,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,17 +51,17 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private final H1 heading = new H1();
     private final Paragraph status = new Paragraph();
     private final Div conflict = new Div();
-    private final TabSheet tabs = new TabSheet();
+    private Panes tabs;
     private final Div formHolder = new Div();
     private final Div aidsHolder = new Div();
     private AidsPane aids;
-    private Tab contentTab;
-    private Tab yamlTab;
+    private Panes.Pane contentTab;
+    private Panes.Pane yamlTab;
     private final CodeEditor yaml = new CodeEditor("module.yaml");
     private final ProblemList problems;
     private final PublishPane publish;
     private final ExchangePane exchange;
-    private Tab problemsTab;
+    private Panes.Pane problemsTab;
     private ContentForm form;
     private String formBuiltFrom;
 
@@ -117,15 +115,15 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         saveYaml.addThemeVariants(ButtonVariant.PRIMARY);
         Paragraph yamlHelp = new Paragraph(getTranslation("authoring.yaml.help"));
 
-        tabs.setId("editor-tabs");
+        tabs = new Panes(getTranslation("authoring.editor.parts"));
         contentTab = tabs.add(getTranslation("authoring.tab.content"), formHolder);
         tabs.add(getTranslation("authoring.tab.aids"), aidsHolder);
         yamlTab = tabs.add(getTranslation("authoring.tab.yaml"), new Div(yamlHelp, yaml, saveYaml));
         problemsTab = tabs.add(getTranslation("authoring.tab.problems", 0), problems);
         tabs.add(getTranslation("authoring.tab.exchange"), exchange);
         tabs.add(getTranslation("authoring.tab.publish"), publish);
-        tabs.addSelectedChangeListener(e -> {
-            if (tabs.getSelectedTab() != yamlTab) {
+        tabs.addSelectionListener(pane -> {
+            if (pane != yamlTab) {
                 buildForm();
             }
         });
@@ -163,9 +161,11 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
                         label(w.path(), w.message() + " [" + w.rule() + "]"))));
         yaml.setDiagnostics(marks);
         problems.show(report);
-        problemsTab.setLabel(getTranslation(
-                "authoring.tab.problems",
-                report.problems().size() + report.warnings().size()));
+        tabs.setLabel(
+                problemsTab,
+                getTranslation(
+                        "authoring.tab.problems",
+                        report.problems().size() + report.warnings().size()));
         publish.show(draft, report);
         buildForm();
         exchange.show(draft);
@@ -175,20 +175,31 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private void buildForm() {
         if (draft.yaml().equals(formBuiltFrom) && form != null) {
             form.showProblems(report.problems());
+            aids.showProblems(report.problems());
             return;
         }
         formHolder.removeAll();
+        aidsHolder.removeAll();
         LearningModule bound = report.bound().orElse(null);
         if (bound == null) {
             form = null;
-            Paragraph fix = new Paragraph(getTranslation(
-                    "authoring.form.yaml-first", report.problems().size()));
-            fix.setId("form-unavailable");
-            formHolder.add(fix);
+            aids = null;
+            for (Div holder : List.of(formHolder, aidsHolder)) {
+                Paragraph fix = new Paragraph(getTranslation(
+                        "authoring.form.yaml-first", report.problems().size()));
+                fix.addClassName("form-unavailable");
+                holder.add(fix);
+            }
         } else {
             form = new ContentForm(bound, this::formChanged, this::openQuestion);
             form.showProblems(report.problems());
             formHolder.add(form);
+            aids = new AidsPane(bound, () -> form.module(), m -> {
+                form.update(m);
+                formChanged(m);
+            });
+            aids.showProblems(report.problems());
+            aidsHolder.add(aids);
         }
         formBuiltFrom = draft.yaml();
     }
@@ -255,7 +266,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         Button close = new Button(getTranslation("authoring.question.close"), e -> dialog.close());
         close.setId("close-question");
         dialog.getFooter().add(close, save);
-        add(dialog);
+        // opened without adding: Vaadin attaches it to the page and removes it again once closed
         dialog.open();
     }
 
@@ -274,7 +285,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         form.replace(changed);
         formChanged(changed);
         AuthoringUi.notify(getTranslation("authoring.import.added", questions.size()));
-        tabs.setSelectedTab(contentTab);
+        tabs.select(contentTab);
     }
 
     /** The draft's problems of one question, with paths relative to it. */
@@ -334,7 +345,7 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private void goToLine(int line) {
-        tabs.setSelectedTab(yamlTab);
+        tabs.select(yamlTab);
         yaml.reveal(line, 1);
     }
 

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -65,7 +65,7 @@ final class ExchangePane extends Div {
     void show(Draft draft) {
         moduleId = draft.moduleId();
         removeAll();
-        add(new H3(getTranslation("authoring.import.heading")));
+        add(new H2(getTranslation("authoring.import.heading")));
         add(new Paragraph(getTranslation("authoring.import.help")));
         LearningModule m = module.get();
         if (m == null) {
@@ -116,7 +116,7 @@ final class ExchangePane extends Div {
             choices.addClassName("form-add-question");
             add(choices, paste, read, new Paragraph(getTranslation("authoring.import.or-upload")), upload, result);
         }
-        add(new H3(getTranslation("authoring.template.heading")));
+        add(new H2(getTranslation("authoring.template.heading")));
         add(new Paragraph(getTranslation("authoring.template.help")));
         add(new Paragraph(
                 download("question-sheet.csv", "text/csv", QuestionSheet::templateCsv, "authoring.template.csv"),
@@ -127,7 +127,7 @@ final class ExchangePane extends Div {
                         QuestionSheet::templateXlsx,
                         "authoring.template.xlsx")));
 
-        add(new H3(getTranslation("authoring.export.heading")));
+        add(new H2(getTranslation("authoring.export.heading")));
         Anchor yaml = download(
                 moduleId + ".yaml",
                 "application/yaml",
@@ -182,7 +182,7 @@ final class ExchangePane extends Div {
             result.add(list);
         }
         if (!read.problems().isEmpty()) {
-            result.add(new H3(getTranslation("authoring.import.problems")));
+            result.add(new H2(getTranslation("authoring.import.problems")));
             OrderedList problems = new OrderedList();
             problems.addClassName("problem-list");
             for (ImportProblem p : read.problems()) {
@@ -193,7 +193,7 @@ final class ExchangePane extends Div {
         if (!read.notes().isEmpty()) {
             UnorderedList notes = new UnorderedList();
             read.notes().forEach(n -> notes.add(new ListItem(n)));
-            result.add(new H3(getTranslation("authoring.import.notes")), notes);
+            result.add(new H2(getTranslation("authoring.import.notes")), notes);
         }
         if (!read.questions().isEmpty()) {
             int section = target.getValue() == null ? 0 : target.getValue();

@@ -4,7 +4,7 @@ import app.lectern.authoring.DraftReport;
 import app.lectern.content.load.ContentProblem;
 import app.lectern.lint.LintWarning;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,7 +31,7 @@ final class ProblemList extends Div {
             ok.setId("no-problems");
             add(ok);
         } else {
-            add(new H3(getTranslation(
+            add(new H2(getTranslation(
                     "authoring.problems.heading", report.problems().size())));
             add(new Paragraph(getTranslation("authoring.problems.help")));
             OrderedList list = new OrderedList();
@@ -42,7 +42,7 @@ final class ProblemList extends Div {
             add(list);
         }
         if (!report.warnings().isEmpty()) {
-            add(new H3(getTranslation(
+            add(new H2(getTranslation(
                     "authoring.warnings.heading", report.warnings().size())));
             add(new Paragraph(getTranslation("authoring.warnings.help")));
             OrderedList list = new OrderedList();
@@ -57,7 +57,7 @@ final class ProblemList extends Div {
             OrderedList notes = new OrderedList();
             notes.addClassName("lint-notes");
             report.notes().forEach(n -> notes.add(new ListItem(n)));
-            add(new H3(getTranslation("authoring.notes.heading")), notes);
+            add(new H2(getTranslation("authoring.notes.heading")), notes);
         }
     }
 

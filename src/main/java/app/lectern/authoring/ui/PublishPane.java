@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +39,7 @@ final class PublishPane extends Div {
 
     void show(Draft draft, DraftReport report) {
         removeAll();
-        add(new H3(getTranslation("authoring.publish.heading")));
+        add(new H2(getTranslation("authoring.publish.heading")));
         Paragraph state = new Paragraph(
                 draft.publishedVersion() == 0
                         ? getTranslation("authoring.status.unpublished")
@@ -82,7 +82,7 @@ final class PublishPane extends Div {
     }
 
     private Div assign(Draft draft) {
-        Div box = new Div(new H3(getTranslation("authoring.assign.heading")));
+        Div box = new Div(new H2(getTranslation("authoring.assign.heading")));
         List<SchoolClass> classes = classroom.myClasses();
         if (classes.isEmpty()) {
             box.add(new Paragraph(getTranslation("authoring.assign.no-classes")));
@@ -103,7 +103,7 @@ final class PublishPane extends Div {
     }
 
     private Div visibility(Draft draft) {
-        Div box = new Div(new H3(getTranslation("authoring.share.heading")));
+        Div box = new Div(new H2(getTranslation("authoring.share.heading")));
         RadioButtonGroup<Visibility> choice = new RadioButtonGroup<>();
         choice.setLabel(getTranslation("authoring.share.label"));
         choice.setId("visibility");
@@ -136,7 +136,7 @@ final class PublishPane extends Div {
     }
 
     private Div coAuthors(Draft draft) {
-        Div box = new Div(new H3(getTranslation("authoring.coauthors.heading")));
+        Div box = new Div(new H2(getTranslation("authoring.coauthors.heading")));
         UnorderedList list = new UnorderedList();
         list.setId("co-authors");
         if (draft.coAuthors().isEmpty()) {

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -65,7 +65,7 @@ public abstract class EntryList<T> extends Composite<Section> {
         this.kind = kind;
         Section root = getContent();
         root.addClassNames("aid-editor", "aid-" + kind);
-        H3 title = new H3(getTranslation("aids." + kind + ".heading"));
+        H2 title = new H2(getTranslation("aids." + kind + ".heading"));
         title.setId("aid-" + kind + "-heading");
         root.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         root.add(title, new Paragraph(getTranslation("aids." + kind + ".intro")));
@@ -186,7 +186,7 @@ public abstract class EntryList<T> extends Composite<Section> {
             String name = entryName(i + 1);
             Section row = new Section();
             row.addClassName("aid-entry");
-            H4 heading = new H4(name);
+            H3 heading = new H3(name);
             heading.addClassName("aid-entry-heading");
             heading.setId("aid-" + kind + "-" + (i + 1));
             row.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());

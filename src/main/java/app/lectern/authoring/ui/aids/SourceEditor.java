@@ -5,7 +5,7 @@ import app.lectern.content.load.ContentProblem;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,7 +38,7 @@ public class SourceEditor extends Composite<Section> {
     public SourceEditor(Source value) {
         Section root = getContent();
         root.addClassNames("aid-editor", "aid-source");
-        H3 heading = new H3(getTranslation("aids.source.heading"));
+        H2 heading = new H2(getTranslation("aids.source.heading"));
         heading.setId("aid-source-heading");
         root.getElement().setAttribute("aria-labelledby", "aid-source-heading");
         Paragraph why = new Paragraph(getTranslation("aids.source.why"));
