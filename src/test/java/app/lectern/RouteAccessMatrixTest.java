@@ -113,6 +113,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             account/password                                | ChangePasswordView   | L    A    A    A    A    A  A
             admin/accounts                                  | AccountDataView      | L    N    N    N    N    A  N
             welcome                                         | -                    | L    MyAssignmentsView MyAssignmentsView TeachView TeachView TeachView H
+            ui-check/code-editor                            | -                    | N    N    N    N    N    N  N
             nope                                            | -                    | N    N    N    N    N    N  N
             """;
 

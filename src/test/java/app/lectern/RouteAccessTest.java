@@ -34,7 +34,9 @@ class RouteAccessTest {
             "app.lectern.classroom.ui.JoinView",
             // the frame around every page, and the not-found page, must render for everyone
             "app.lectern.ui.MainLayout",
-            "app.lectern.ui.NotFoundView");
+            "app.lectern.ui.NotFoundView",
+            // the code editor's check page for the browser tests: "not found" unless started with lectern.ui-checks
+            "app.lectern.ui.CodeEditorCheckView");
 
     private static final List<Class<? extends java.lang.annotation.Annotation>> ACCESS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
