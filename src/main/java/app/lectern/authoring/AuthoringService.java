@@ -7,6 +7,7 @@ import app.lectern.account.UserRef;
 import app.lectern.catalog.ContentCatalog;
 import app.lectern.config.LecternProperties;
 import app.lectern.content.LearningModule;
+import app.lectern.content.ModuleBuilder;
 import app.lectern.content.load.LoadResult;
 import app.lectern.content.load.ModuleLoader;
 import app.lectern.content.load.ModuleWriter;
@@ -404,41 +405,14 @@ public class AuthoringService {
     }
 
     static LearningModule withVersion(LearningModule m, int version) {
-        return new LearningModule(
-                m.id(),
-                version,
-                m.title(),
-                m.summary(),
-                m.language(),
-                m.level(),
-                m.readingMinutes(),
-                m.topics(),
-                m.source(),
-                m.objectives(),
-                m.glossary(),
-                m.timeline(),
-                m.claims(),
-                m.sections(),
-                m.lintIgnore());
+        return ModuleBuilder.from(m).version(version).build();
     }
 
     private static LearningModule copyOf(LearningModule m, String id) {
-        LearningModule one = withVersion(m, 1);
-        return new LearningModule(
-                id,
-                1,
-                one.title(),
-                one.summary(),
-                one.language(),
-                one.level(),
-                one.readingMinutes(),
-                one.topics(),
-                one.source() == null ? null : ModuleSkeleton.withoutTextFile(one.source()),
-                one.objectives(),
-                one.glossary(),
-                one.timeline(),
-                one.claims(),
-                one.sections(),
-                one.lintIgnore());
+        return ModuleBuilder.from(m)
+                .id(id)
+                .version(1)
+                .source(m.source() == null ? null : ModuleSkeleton.withoutTextFile(m.source()))
+                .build();
     }
 }

@@ -3,6 +3,7 @@ package app.lectern.authoring;
 import app.lectern.content.Claim;
 import app.lectern.content.GlossaryEntry;
 import app.lectern.content.LearningModule;
+import app.lectern.content.ModuleBuilder;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.content.Source;
@@ -48,84 +49,28 @@ public final class DraftEdits {
 
     /** The module with other details. */
     public static LearningModule details(LearningModule m, Details d) {
-        return new LearningModule(
-                m.id(),
-                m.version(),
-                d.title(),
-                d.summary(),
-                d.language(),
-                d.level(),
-                d.readingMinutes(),
-                d.topics(),
-                m.source(),
-                d.objectives(),
-                m.glossary(),
-                m.timeline(),
-                m.claims(),
-                m.sections(),
-                m.lintIgnore());
+        return ModuleBuilder.from(m)
+                .details(
+                        d.title(), d.summary(), d.language(), d.level(), d.readingMinutes(), d.topics(), d.objectives())
+                .build();
     }
 
     /** The module with another source (attribution). */
     public static LearningModule source(LearningModule m, Source source) {
-        return new LearningModule(
-                m.id(),
-                m.version(),
-                m.title(),
-                m.summary(),
-                m.language(),
-                m.level(),
-                m.readingMinutes(),
-                m.topics(),
-                source,
-                m.objectives(),
-                m.glossary(),
-                m.timeline(),
-                m.claims(),
-                m.sections(),
-                m.lintIgnore());
+        return ModuleBuilder.from(m).source(source).build();
     }
 
     /** The module with other reader aids. */
     public static LearningModule aids(
             LearningModule m, List<GlossaryEntry> glossary, List<TimelineEvent> timeline, List<Claim> claims) {
-        return new LearningModule(
-                m.id(),
-                m.version(),
-                m.title(),
-                m.summary(),
-                m.language(),
-                m.level(),
-                m.readingMinutes(),
-                m.topics(),
-                m.source(),
-                m.objectives(),
-                glossary,
-                timeline,
-                claims,
-                m.sections(),
-                m.lintIgnore());
+        return ModuleBuilder.from(m).aids(glossary, timeline, claims).build();
     }
 
     /** The module with its sections changed by {@code change}. */
     public static LearningModule sections(LearningModule m, UnaryOperator<List<Section>> change) {
-        List<Section> sections = change.apply(new ArrayList<>(m.sections()));
-        return new LearningModule(
-                m.id(),
-                m.version(),
-                m.title(),
-                m.summary(),
-                m.language(),
-                m.level(),
-                m.readingMinutes(),
-                m.topics(),
-                m.source(),
-                m.objectives(),
-                m.glossary(),
-                m.timeline(),
-                m.claims(),
-                sections,
-                m.lintIgnore());
+        return ModuleBuilder.from(m)
+                .sections(change.apply(new ArrayList<>(m.sections())))
+                .build();
     }
 
     /** Section {@code index} with another title and body. */

@@ -3,6 +3,7 @@ package app.lectern.content.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.lectern.content.LearningModule;
+import app.lectern.content.ModuleBuilder;
 import app.lectern.content.Section;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,21 +81,6 @@ class ModuleWriterTest {
     }
 
     private static LearningModule withSections(LearningModule m, List<Section> sections) {
-        return new LearningModule(
-                m.id(),
-                m.version(),
-                m.title(),
-                m.summary(),
-                m.language(),
-                m.level(),
-                m.readingMinutes(),
-                m.topics(),
-                m.source(),
-                m.objectives(),
-                m.glossary(),
-                m.timeline(),
-                m.claims(),
-                sections,
-                m.lintIgnore());
+        return ModuleBuilder.from(m).sections(sections).build();
     }
 }
