@@ -124,6 +124,8 @@ class AuthoringJourneyIT {
         // a short article without headings is one section: the teacher starts two more at paragraphs 3 and 5
         assertThat(teacher.locator("#proposed-sections > li")).hasCount(1);
         teacher.locator("#split-0-4").click();
+        // the list is drawn anew after each split: wait for it before the next
+        assertThat(teacher.locator("#proposed-sections > li")).hasCount(2);
         teacher.locator("#split-0-2").click();
         assertThat(teacher.locator("#proposed-sections > li")).hasCount(3);
         teacher.locator("#proposed-title-0 input").fill("The vote");
