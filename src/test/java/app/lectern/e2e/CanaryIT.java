@@ -94,7 +94,7 @@ class CanaryIT {
         private void record(Route route) {
             APIResponse response;
             try {
-                response = route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+                response = fetch(route);
             } catch (PlaywrightException e) {
                 unreadable.add(route.request().url() + ": " + e.getMessage());
                 try {
@@ -116,6 +116,22 @@ class CanaryIT {
                 uidlResponses++;
             }
             scan("response " + response.url(), new String(body, StandardCharsets.UTF_8));
+        }
+
+        /**
+         * Fetches what the browser asked for. A GET is tried a second time when the connection drops (a reused
+         * keep-alive connection the server had just closed: "socket hang up"); it asks for the same thing again, so
+         * the body is still read and scanned. Other requests are never repeated.
+         */
+        private APIResponse fetch(Route route) {
+            try {
+                return route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+            } catch (PlaywrightException e) {
+                if (!"GET".equals(route.request().method())) {
+                    throw e;
+                }
+                return route.fetch(new Route.FetchOptions().setMaxRedirects(0));
+            }
         }
 
         private void scan(String where, String text) {
