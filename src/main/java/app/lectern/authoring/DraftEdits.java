@@ -77,7 +77,7 @@ public final class DraftEdits {
     public static LearningModule sectionText(LearningModule m, int index, String title, String body) {
         return sections(m, list -> {
             Section s = list.get(index);
-            list.set(index, new Section(s.id(), title, body, s.questions(), s.pools()));
+            list.set(index, s.withText(title, body));
             return list;
         });
     }
@@ -86,9 +86,7 @@ public final class DraftEdits {
     public static LearningModule questions(LearningModule m, int index, UnaryOperator<List<Question>> change) {
         return sections(m, list -> {
             Section s = list.get(index);
-            list.set(
-                    index,
-                    new Section(s.id(), s.title(), s.body(), change.apply(new ArrayList<>(s.questions())), s.pools()));
+            list.set(index, s.withQuestions(change.apply(new ArrayList<>(s.questions())), s.pools()));
             return list;
         });
     }
@@ -123,7 +121,7 @@ public final class DraftEdits {
                         .map(s -> {
                             List<Question> all = new ArrayList<>(s.questions());
                             s.pools().forEach(p -> all.addAll(p.questions()));
-                            return new Section(s.id(), s.title(), s.body(), all, List.of());
+                            return s.withQuestions(all, List.of());
                         })
                         .toList());
     }

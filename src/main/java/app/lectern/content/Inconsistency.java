@@ -53,5 +53,10 @@ public record Inconsistency(String path, String message) {
         return "'" + value + "' is not " + what + " (" + list + ")";
     }
 
+    /** A content text cut to at most 80 characters for a message (a hostile file may quote a whole body). */
+    public static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "…";
+    }
+
     private static final int MAX_LISTED = 20;
 }

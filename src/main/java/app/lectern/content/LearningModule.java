@@ -14,7 +14,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** One article turned into a lesson: the root of {@code content/<module-id>/module.yaml}. */
+/**
+ * One article turned into a lesson: the root of {@code content/<module-id>/module.yaml}.
+ *
+ * @param translations languages every section is translated into (a section may carry others of its own)
+ * @param levels the levels every section carries its text at, besides the original
+ */
 @ConsistentModule
 public record LearningModule(
         @NotNull @Pattern(regexp = Slugs.MODULE_ID, message = "must be a slug of 3 to 64 characters [a-z0-9-]")
@@ -24,10 +29,14 @@ public record LearningModule(
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = 1000) String summary,
 
-        @NotNull @Pattern(regexp = "[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*", message = "must be a BCP 47 language tag")
+        @NotNull @Pattern(regexp = Slugs.LANGUAGE, message = "must be a BCP 47 language tag")
         String language,
 
+        @Size(max = Section.MAX_TRANSLATIONS)
+        List<@NotNull @Pattern(regexp = Slugs.LANGUAGE, message = "must be a BCP 47 language tag") String> translations,
+
         @NotBlank @Size(max = 100) String level,
+        @Size(max = Section.MAX_LEVELS) List<@NotNull @Valid TextLevel> levels,
         @NotNull @Min(1) @Max(120) Integer readingMinutes,
         @Size(max = 20) List<@NotBlank @Size(max = 60) String> topics,
         @NotNull @Valid Source source,
@@ -38,6 +47,43 @@ public record LearningModule(
         @NotNull @Size(min = 1, max = MAX_SECTIONS) List<@NotNull @Valid Section> sections,
         @Size(max = 200) List<@NotNull @Valid LintIgnore> lintIgnore) {
 
+    /** A module without levels or translations. */
+    public LearningModule(
+            String id,
+            Integer version,
+            String title,
+            String summary,
+            String language,
+            String level,
+            Integer readingMinutes,
+            List<String> topics,
+            Source source,
+            List<String> objectives,
+            List<GlossaryEntry> glossary,
+            List<TimelineEvent> timeline,
+            List<Claim> claims,
+            List<Section> sections,
+            List<LintIgnore> lintIgnore) {
+        this(
+                id,
+                version,
+                title,
+                summary,
+                language,
+                List.of(),
+                level,
+                List.of(),
+                readingMinutes,
+                topics,
+                source,
+                objectives,
+                glossary,
+                timeline,
+                claims,
+                sections,
+                lintIgnore);
+    }
+
     /** Most sections a module may have. */
     public static final int MAX_SECTIONS = 20;
 
@@ -46,6 +92,8 @@ public record LearningModule(
 
     /** Normalises missing optional lists to empty ones. */
     public LearningModule {
+        translations = translations == null ? List.of() : List.copyOf(translations);
+        levels = levels == null ? List.of() : List.copyOf(levels);
         topics = topics == null ? List.of() : List.copyOf(topics);
         objectives = objectives == null ? null : List.copyOf(objectives);
         glossary = glossary == null ? List.of() : List.copyOf(glossary);
@@ -116,16 +164,17 @@ public record LearningModule(
 
     /** Every form of the module built here is a served one: without the path of the article's text. */
     private LearningModule withSections(Function<Section, List<Question>> questionsOf) {
-        List<Section> flat = sections.stream()
-                .map(s -> new Section(s.id(), s.title(), s.body(), questionsOf.apply(s)))
-                .toList();
+        List<Section> flat =
+                sections.stream().map(s -> s.showing(questionsOf.apply(s))).toList();
         return new LearningModule(
                 id,
                 version,
                 title,
                 summary,
                 language,
+                translations,
                 level,
+                levels,
                 readingMinutes,
                 topics,
                 source == null ? null : source.served(),

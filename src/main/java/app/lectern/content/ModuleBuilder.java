@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A changed copy of a module: start {@link #from} one, set what differs, {@link #build()}. The authoring editor and
- * publishing change single parts of a module this way instead of repeating its fifteen components.
+ * publishing change single parts of a module this way instead of repeating all its components.
  */
 public final class ModuleBuilder {
 
@@ -13,7 +13,9 @@ public final class ModuleBuilder {
     private String title;
     private String summary;
     private String language;
+    private List<String> translations;
     private String level;
+    private List<TextLevel> levels;
     private Integer readingMinutes;
     private List<String> topics;
     private Source source;
@@ -34,7 +36,9 @@ public final class ModuleBuilder {
         b.title = m.title();
         b.summary = m.summary();
         b.language = m.language();
+        b.translations = m.translations();
         b.level = m.level();
+        b.levels = m.levels();
         b.readingMinutes = m.readingMinutes();
         b.topics = m.topics();
         b.source = m.source();
@@ -106,7 +110,9 @@ public final class ModuleBuilder {
                 title,
                 summary,
                 language,
+                translations,
                 level,
+                levels,
                 readingMinutes,
                 topics,
                 source,

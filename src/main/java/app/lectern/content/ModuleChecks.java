@@ -59,6 +59,7 @@ final class ModuleChecks {
         }
 
         out.addAll(aidAnswers(module, sections));
+        out.addAll(TextVariantChecks.check(module, sections));
         out.addAll(lintIgnores(module, sections));
 
         Set<String> questionIds = new HashSet<>();
@@ -254,6 +255,7 @@ final class ModuleChecks {
 
     private static boolean oversized(LearningModule module, List<Section> sections) {
         return sections.size() > LearningModule.MAX_SECTIONS
+                || module.levels().size() > Section.MAX_LEVELS
                 || module.claims().size() > LearningModule.MAX_CLAIMS
                 || sections.stream()
                         .anyMatch(s -> s != null
@@ -263,7 +265,13 @@ final class ModuleChecks {
                                                 .anyMatch(p -> p != null
                                                         && p.questions() != null
                                                         && p.questions().size() > ItemPool.MAX_VARIANTS)
-                                        || (s.body() != null && s.body().length() > Section.MAX_BODY)));
+                                        || (s.body() != null && s.body().length() > Section.MAX_BODY)
+                                        || s.levels().size() > Section.MAX_LEVELS
+                                        || s.translations().size() > Section.MAX_TRANSLATIONS
+                                        || s.levels().stream()
+                                                .anyMatch(l -> l != null
+                                                        && l.body() != null
+                                                        && l.body().length() > Section.MAX_BODY)));
     }
 
     private static List<Inconsistency> evidence(String path, Evidence evidence, Map<String, Section> sections) {

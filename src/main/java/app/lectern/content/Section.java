@@ -13,6 +13,8 @@ import java.util.stream.Stream;
  * One readable part of the article with the questions shown after it.
  *
  * @param body CommonMark; raw HTML is escaped, never rendered
+ * @param levels the text at the module's declared levels (e.g. easier), one per level
+ * @param translations the title and text in other languages, at most one per language
  * @param questions the section's own questions
  * @param pools pools of interchangeable questions, shown after the section's own questions
  */
@@ -22,6 +24,8 @@ public record Section(
 
         @NotBlank @Size(max = 300) String title,
         @NotBlank @Size(max = MAX_BODY) String body,
+        @Size(max = MAX_LEVELS) List<@NotNull @Valid SectionLevel> levels,
+        @Size(max = MAX_TRANSLATIONS) List<@NotNull @Valid SectionTranslation> translations,
         @Size(max = MAX_QUESTIONS) List<@NotNull @Valid Question> questions,
         @Size(max = MAX_POOLS) List<@NotNull @Valid ItemPool> pools) {
 
@@ -31,6 +35,12 @@ public record Section(
     /** Most questions after one section. */
     public static final int MAX_QUESTIONS = 12;
 
+    /** Most levels a section (and a module) may have besides the original. */
+    public static final int MAX_LEVELS = 3;
+
+    /** Most translations of one section. */
+    public static final int MAX_TRANSLATIONS = 10;
+
     /** Most pools after one section. */
     public static final int MAX_POOLS = 4;
 
@@ -39,13 +49,57 @@ public record Section(
 
     /** Normalises missing lists to empty ones. */
     public Section {
+        levels = levels == null ? List.of() : List.copyOf(levels);
+        translations = translations == null ? List.of() : List.copyOf(translations);
         questions = questions == null ? List.of() : List.copyOf(questions);
         pools = pools == null ? List.of() : List.copyOf(pools);
     }
 
-    /** A section without pools. */
+    /** A section without levels or translations. */
+    public Section(String id, String title, String body, List<Question> questions, List<ItemPool> pools) {
+        this(id, title, body, List.of(), List.of(), questions, pools);
+    }
+
+    /** A section without pools, levels or translations. */
     public Section(String id, String title, String body, List<Question> questions) {
         this(id, title, body, questions, List.of());
+    }
+
+    /** The same section with another title and body; its levels and translations stay (the validator rechecks them). */
+    public Section withText(String newTitle, String newBody) {
+        return new Section(id, newTitle, newBody, levels, translations, questions, pools);
+    }
+
+    /** The same section with other questions and pools. */
+    public Section withQuestions(List<Question> newQuestions, List<ItemPool> newPools) {
+        return new Section(id, title, body, levels, translations, newQuestions, newPools);
+    }
+
+    /**
+     * The same section showing only {@code shown} after it, without pools; translated prompts of questions it no
+     * longer shows are dropped, so a served form never carries the prompt of a question it holds back.
+     */
+    public Section showing(List<Question> shown) {
+        Set<String> ids = shown.stream().map(Question::id).collect(java.util.stream.Collectors.toSet());
+        List<SectionTranslation> kept = translations.stream()
+                .map(t -> new SectionTranslation(
+                        t.language(),
+                        t.title(),
+                        t.body(),
+                        t.glossary(),
+                        t.questions().stream().filter(p -> ids.contains(p.id())).toList()))
+                .toList();
+        return new Section(id, title, body, levels, kept, shown, List.of());
+    }
+
+    /** This section's text at a level, if it has one. */
+    public java.util.Optional<SectionLevel> level(String levelId) {
+        return levels.stream().filter(l -> l.id().equals(levelId)).findFirst();
+    }
+
+    /** This section's translation into a language, if it has one. */
+    public java.util.Optional<SectionTranslation> translation(String language) {
+        return translations.stream().filter(t -> t.language().equals(language)).findFirst();
     }
 
     /** The section's own questions, then every variant of its pools, in reading order. */
