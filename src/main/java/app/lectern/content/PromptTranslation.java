@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * the module's language, so what is scored is what the original says.
  *
  * @param id the id of a question shown after the section
- * @param prompt inline Markdown
+ * @param prompt plain text
  */
 public record PromptTranslation(
         @NotNull @Pattern(regexp = Slugs.SLUG, message = "must be a question id")

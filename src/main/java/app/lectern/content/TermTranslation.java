@@ -9,9 +9,9 @@ import jakarta.validation.constraints.Size;
  *
  * @param term the module's glossary term, as written there
  * @param translation the term in the translation's language
- * @param definition the definition in the translation's language; optional
+ * @param definition the definition in the translation's language
  */
 public record TermTranslation(
         @NotBlank @Size(max = 80) String term,
         @NotBlank @Size(max = 80) String translation,
-        @Size(max = 1000) String definition) {}
+        @NotBlank @Size(max = 1000) String definition) {}

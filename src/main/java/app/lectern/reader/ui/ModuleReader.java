@@ -70,6 +70,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
     private LearningModule module;
     private Section section;
     private LearnerWork work;
+    private SectionText text;
 
     private final Div articleBody = new Div();
     private final ProgressBar progressBar = new ProgressBar();
@@ -126,6 +127,11 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         this.module = opened;
         this.section = chosen;
         this.work = mode.work(chosen);
+        this.text = SectionText.choose(
+                opened,
+                chosen,
+                query.getSingleParameter(SectionText.PARAM),
+                event.getLocation().getPath());
         this.retrying = query.getParameters().containsKey(RETRY);
         Optional<String> focusHere =
                 focusQuestion.filter(id -> chosen.questions().stream().anyMatch(q -> q.id().equals(id)));
@@ -183,6 +189,13 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
 
         content = new Div();
         content.addClassName("reader-content");
+        if (text.offersChoice()) {
+            content.add(text.switcher(this, v -> {
+                Component fresh = article(false);
+                content.replace(article, fresh);
+                article = fresh;
+            }));
+        }
         article = article(focusHeading);
         content.add(article);
         timeline = null;
@@ -325,11 +338,23 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
                             e.term(), getTranslation("reader.aid.locked-term") + ". " + message, e.answers());
                 })
                 .toList();
-        SectionHtml.Rendered rendered = SectionHtml.render(section.body(), shown, "term-def-");
+        SectionHtml.Rendered rendered = SectionHtml.render(text.body(), shown, "term-def-");
         articleBody.setId(ARTICLE_BODY_ID);
         articleBody.addClassName("article-body");
         articleBody.getElement().setProperty("innerHTML", rendered.html());
-        article.add(articleBody);
+        if (text.translation().isPresent()) {
+            Div pair = new Div(
+                    articleBody,
+                    text.translationPanel(
+                            this,
+                            term -> Optional.ofNullable(lockOf.get(term))
+                                    .map(lock -> getTranslation("reader.aid.locked-term") + ". "
+                                            + AidLocks.message(this, lock, mode.heldBackKey()))));
+            pair.addClassName("text-pair");
+            article.add(pair);
+        } else {
+            article.add(articleBody);
+        }
         evidenceReturn.removeAll();
         evidenceReturn.addClassName("evidence-return");
         evidenceReturn.setVisible(false);
@@ -403,7 +428,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
                     mode,
                     this);
             cards.put(q.id(), card);
-            box.add(card);
+            box.add(text.promptNote(this, q.id()), card);
         }
         return box;
     }
@@ -577,6 +602,14 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
             updateRetryBar();
         }
         refreshAids();
+    }
+
+    /**
+     * The stable key of the section text shown: {@code original}, {@code level:<id>} or {@code lang:<tag>} (the
+     * original with that translation beside it); see {@link TextVariant#key()}.
+     */
+    public String textVariant() {
+        return text == null ? TextVariant.ORIGINAL.key() : text.chosen().key();
     }
 
     /** The page title: the section and the heading, once a section is open. */
