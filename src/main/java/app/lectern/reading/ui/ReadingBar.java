@@ -74,6 +74,7 @@ public final class ReadingBar extends Div {
         getElement().setAttribute("aria-label", getTranslation("reading.bar"));
         Button display = new Button(getTranslation("reading.display"), e -> openDialog());
         display.addClassName("reading-display-button");
+        display.setId("reading-display");
         display.getElement().setAttribute("aria-haspopup", "dialog");
         readAloud.configure(this::getTranslation);
         readAloud
@@ -239,6 +240,7 @@ public final class ReadingBar extends Div {
             BiFunction<ReadingSettings, Integer, ReadingSettings> with,
             Paragraph problem) {
         Select<Integer> select = new Select<>();
+        select.setId(key.replace('.', '-'));
         select.setLabel(getTranslation(key));
         select.setItems(offered);
         select.setItemLabelGenerator(label::apply);
@@ -262,7 +264,7 @@ public final class ReadingBar extends Div {
         group.setItems(offered);
         group.setItemLabelGenerator(v -> getTranslation(key + "." + id.apply(v)));
         group.setValue(current);
-        group.addClassName("reading-choice-" + key.substring(key.indexOf('.') + 1));
+        group.setId(key.replace('.', '-'));
         group.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 change(s -> with.apply(s, e.getValue()), problem);
