@@ -248,7 +248,7 @@ class ReadingSupportsIT {
 
     private static void choose(Page page, String select, String item) {
         page.locator(select).tap();
-        page.locator("vaadin-select-item")
+        page.locator("vaadin-select-item[role=option] >> visible=true")
                 .filter(new Locator.FilterOptions().setHasText(item))
                 .first()
                 .tap();
