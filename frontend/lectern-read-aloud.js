@@ -304,10 +304,22 @@ class LecternReadAloud extends HTMLElement {
     this.start();
   }
 
-  start() {
+  async start() {
     if (speechSynthesis.getVoices().length === 0) {
-      this.say('no-voices');
-      return;
+      // some browsers load their voices only when first asked: wait a moment for them
+      await new Promise((resolve) => {
+        const done = () => {
+          speechSynthesis.removeEventListener('voiceschanged', done);
+          resolve();
+        };
+        speechSynthesis.addEventListener('voiceschanged', done);
+        setTimeout(done, 1000);
+      });
+      if (speechSynthesis.getVoices().length === 0) {
+        this.say('no-voices');
+        return;
+      }
+      this.fillVoices();
     }
     speechSynthesis.cancel();
     this.queue = this.collect();
