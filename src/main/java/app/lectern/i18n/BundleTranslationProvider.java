@@ -20,6 +20,7 @@ public class BundleTranslationProvider implements I18NProvider {
     static final List<String> BUNDLES = List.of(
             "i18n/app",
             "i18n/reader",
+            "i18n/reading",
             "i18n/questions",
             "i18n/account",
             "i18n/classroom",

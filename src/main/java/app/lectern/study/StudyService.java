@@ -22,7 +22,6 @@ import app.lectern.scoring.ScoringService;
 import app.lectern.storage.DisplaySeeds;
 import app.lectern.storage.DuplicateSafeInsert;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -407,6 +406,28 @@ public class StudyService {
         }
     }
 
+    /**
+     * Makes sure the learner exists, as a new anonymous learner if it does not yet, and marks it seen now: what a
+     * feature that keeps rows per learner (referencing {@code learner}) calls before its first insert.
+     */
+    @Transactional
+    public void ensureLearner(UUID learner) {
+        seen(learner);
+    }
+
+    private void seen(UUID learner) {
+        Optional<LearnerEntity> known = learners.findById(learner);
+        if (known.isPresent()) {
+            known.get().seen(clock.instant());
+        } else {
+            DuplicateSafeInsert.run(
+                    dataSource,
+                    () -> jdbc.sql("insert into learner (id, created_at, last_seen_at) values (?, ?, ?)")
+                            .params(learner, now(), now())
+                            .update());
+        }
+    }
+
     private LearningModule require(String moduleId) {
         return catalog.module(moduleId).orElseThrow(() -> new NoSuchElementException("no module '" + moduleId + "'"));
     }
@@ -443,17 +464,7 @@ public class StudyService {
      * answered" instead of failing with a database error.
      */
     private ProgressEntity ensureProgress(UUID learner, String moduleId) {
-        Instant now = clock.instant();
-        Optional<LearnerEntity> known = learners.findById(learner);
-        if (known.isPresent()) {
-            known.get().seen(now);
-        } else {
-            DuplicateSafeInsert.run(
-                    dataSource,
-                    () -> jdbc.sql("insert into learner (id, created_at, last_seen_at) values (?, ?, ?)")
-                            .params(learner, now(), now())
-                            .update());
-        }
+        seen(learner);
         ProgressEntity.Key key = new ProgressEntity.Key(learner, moduleId);
         return progresses.findById(key).orElseGet(() -> {
             DuplicateSafeInsert.run(

@@ -14,6 +14,7 @@ import app.lectern.question.Answer;
 import app.lectern.reader.AidRelease;
 import app.lectern.reader.LearnerWork;
 import app.lectern.reader.SectionHtml;
+import app.lectern.reading.ui.ReadingBar;
 import app.lectern.study.LearnerProgress;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
@@ -189,6 +190,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
 
         content = new Div();
         content.addClassName("reader-content");
+        content.add(ReadingBar.of(this, Learner.current()));
         if (text.offersChoice()) {
             content.add(text.switcher(this, v -> {
                 Component fresh = article(false);
