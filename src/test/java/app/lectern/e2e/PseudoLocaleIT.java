@@ -54,7 +54,12 @@ class PseudoLocaleIT {
         Path data = Files.createTempDirectory(Path.of("target"), "e2e-pseudo-");
         app = new LecternProcess(data, List.of("--lectern.demo=true", "--lectern.i18n.pseudo-locales=true"), Map.of())
                 .start();
+        // the demo data is made (and its logins printed) once the server is up
         String log = Files.readString(data.resolve("lectern.log"));
+        for (int i = 0; i < 600 && !log.contains("Demo passwords are new"); i++) {
+            Thread.sleep(200);
+            log = Files.readString(data.resolve("lectern.log"));
+        }
         Matcher m = TEACHER_PASSWORD.matcher(log.substring(log.indexOf("demo teacher")));
         assertThat(m.find()).isTrue();
         teacherPassword = m.group(1);
