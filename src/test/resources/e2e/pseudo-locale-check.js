@@ -38,6 +38,14 @@
       clipped.push(path(el) + ' ' + JSON.stringify(el.textContent.trim().slice(0, 40)));
     }
   }
+  // a field's label is cut off inside its shadow part
+  for (const el of document.querySelectorAll('*')) {
+    const part = el.shadowRoot && el.localName !== 'vaadin-button' ? el.shadowRoot.querySelector('[part~=label]') : null;
+    if (part && el.checkVisibility() && getComputedStyle(part).overflowX !== 'visible'
+        && part.scrollWidth > part.clientWidth + 1) {
+      clipped.push(path(el) + ' label ' + JSON.stringify(el.textContent.trim().slice(0, 40)));
+    }
+  }
   const overflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
   const wide = [];
   if (overflow > 0) {
