@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     X-Forwarded-Proto} are believed; empty (the default) believes no forwarded header
  * @param sessions how many anonymous sessions the server keeps, and for how long
  * @param authoring teachers' modules
+ * @param i18n interface languages
  */
 @ConfigurationProperties("lectern")
 public record LecternProperties(
@@ -34,7 +35,8 @@ public record LecternProperties(
         @DefaultValue Throttle throttle,
         @DefaultValue List<String> trustedProxies,
         @DefaultValue Sessions sessions,
-        @DefaultValue Authoring authoring) {
+        @DefaultValue Authoring authoring,
+        @DefaultValue I18n i18n) {
 
     /** Keeps the proxy list unmodifiable and never null. */
     public LecternProperties {
@@ -77,4 +79,12 @@ public record LecternProperties(
      *     an administrator approves it
      */
     public record Authoring(@DefaultValue("true") boolean libraryNeedsApproval) {}
+
+    /**
+     * Interface languages.
+     *
+     * @param pseudoLocales whether the language switch also offers the test locales {@code en-XA} (accented, 40 %
+     *     longer) and {@code ar-XB} (right to left)
+     */
+    public record I18n(@DefaultValue("false") boolean pseudoLocales) {}
 }

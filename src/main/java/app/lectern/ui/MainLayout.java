@@ -89,7 +89,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     protected void onAttach(AttachEvent event) {
         Locale locale = event.getUI().getLocale();
         String lang = locale == null ? "en" : locale.toLanguageTag();
-        event.getUI().getPage().executeJs("document.documentElement.lang = $0", lang);
+        // the JDK knows which languages run right to left (Arabic, Hebrew, Persian, Urdu, …)
+        String dir = locale == null
+                        || java.awt.ComponentOrientation.getOrientation(locale).isLeftToRight()
+                ? "ltr"
+                : "rtl";
+        event.getUI()
+                .getPage()
+                .executeJs("document.documentElement.lang = $0; document.documentElement.dir = $1", lang, dir);
     }
 
     /** Formats a page title as "{@code <view> · Lectern}". */

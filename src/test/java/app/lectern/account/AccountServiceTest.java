@@ -525,6 +525,7 @@ class AccountServiceTest {
                 new LecternProperties.Throttle(true),
                 java.util.List.of(),
                 new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)),
-                new LecternProperties.Authoring(true));
+                new LecternProperties.Authoring(true),
+                new LecternProperties.I18n(false));
     }
 }

@@ -40,7 +40,8 @@ class AdminBootstrapTest {
                                 p.throttle(),
                                 List.of(),
                                 p.sessions(),
-                                p.authoring()))
+                                p.authoring(),
+                                p.i18n()))
                 .grantAdmin();
         clock.advance(Duration.ofSeconds(1));
     }

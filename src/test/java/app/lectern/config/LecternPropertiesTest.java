@@ -25,7 +25,8 @@ class LecternPropertiesTest {
             new LecternProperties.Throttle(true),
             List.of(),
             new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)),
-            new LecternProperties.Authoring(true));
+            new LecternProperties.Authoring(true),
+            new LecternProperties.I18n(false));
 
     @Test
     void withoutSettingsTheDocumentedDefaultsApply() {
@@ -58,6 +59,7 @@ class LecternPropertiesTest {
         settings.put("lectern.sessions.max-anonymous", "50");
         settings.put("lectern.sessions.anonymous-timeout", "5m");
         settings.put("lectern.authoring.library-needs-approval", "false");
+        settings.put("lectern.i18n.pseudo-locales", "true");
         LecternProperties bound = bind(settings);
 
         assertThat(bound)
@@ -72,7 +74,8 @@ class LecternPropertiesTest {
                         new LecternProperties.Throttle(false),
                         List.of("10.0.0.2", "192.168.1.0/24"),
                         new LecternProperties.Sessions(50, java.time.Duration.ofMinutes(5)),
-                        new LecternProperties.Authoring(false)));
+                        new LecternProperties.Authoring(false),
+                        new LecternProperties.I18n(true)));
     }
 
     private static LecternProperties bind(Map<?, ?> settings) {

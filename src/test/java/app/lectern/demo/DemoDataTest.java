@@ -78,7 +78,8 @@ class DemoDataTest {
                                 p.throttle(),
                                 p.trustedProxies(),
                                 p.sessions(),
-                                p.authoring()))
+                                p.authoring(),
+                                p.i18n()))
                 .start();
     }
 

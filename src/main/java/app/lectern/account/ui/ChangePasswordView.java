@@ -4,6 +4,7 @@ import app.lectern.account.AccountException;
 import app.lectern.account.AccountService;
 import app.lectern.account.CurrentUser;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.VaadinTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -39,6 +40,7 @@ public class ChangePasswordView extends Div implements HasDynamicTitle {
         this.accounts = accounts;
         this.oneTime = accounts.mustChangePassword();
         addClassName("lectern-page");
+        VaadinTexts.passwords(current, password, repeat);
         int min = accounts.minPasswordLength(currentUser.require());
         add(new H1(getTranslation("account.password.heading")));
         if (oneTime) {

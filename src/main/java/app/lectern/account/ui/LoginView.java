@@ -5,6 +5,7 @@ import app.lectern.account.AccountService.SignUpMode;
 import app.lectern.account.CurrentUser;
 import app.lectern.account.LoginThrottledException;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.VaadinTexts;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -52,6 +53,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(getTranslation("account.login.error.message")));
         add(form);
+        VaadinTexts.password(form);
 
         if (accounts.signUpMode() != SignUpMode.CLOSED) {
             RouterLink signUp = new RouterLink(getTranslation("account.login.signup-link"), SignUpView.class);

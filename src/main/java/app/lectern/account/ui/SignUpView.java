@@ -6,6 +6,7 @@ import app.lectern.account.AccountService.SignUpMode;
 import app.lectern.account.Role;
 import app.lectern.account.SessionSignIn;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.VaadinTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -55,6 +56,7 @@ public class SignUpView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.accounts = accounts;
         this.signIn = signIn;
         addClassName("lectern-page");
+        VaadinTexts.passwords(password, repeat);
         add(new H1(getTranslation("account.signup.heading")));
         if (accounts.signUpMode() == SignUpMode.CLOSED) {
             add(new Paragraph(getTranslation("account.error.signup-closed")));

@@ -7,6 +7,7 @@ import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.content.load.ContentProblem;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -216,11 +217,11 @@ final class ContentForm extends Div {
             int qi = q;
             ListItem item = new ListItem();
             item.setId("form-question-" + index + "-" + q);
-            Span text = new Span(question.base().type() + " · "
-                    + Markdown.plainText(
-                            question.base().prompt() == null
-                                    ? ""
-                                    : question.base().prompt()));
+            Span prompt = new Span(Markdown.plainText(
+                    question.base().prompt() == null ? "" : question.base().prompt()));
+            prompt.getElement().setAttribute("lang", module.language());
+            Span text = new Span(
+                    new Text(getTranslation("authoring.type." + question.base().type()) + " · "), prompt);
             text.addClassName("question-summary");
             Span mark = new Span();
             mark.addClassName("question-problems");

@@ -11,6 +11,7 @@ import app.lectern.exchange.ImportProblem;
 import app.lectern.exchange.ImportResult;
 import app.lectern.exchange.QuestionImport;
 import app.lectern.exchange.QuestionSheet;
+import app.lectern.ui.VaadinTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -111,6 +112,7 @@ final class ExchangePane extends Div {
             upload.setMaxFileSize(QuestionImport.MAX_ZIP_BYTES);
             upload.setAcceptedFileTypes(".gift", ".txt", ".csv", ".xlsx", ".zip", ".xml");
             upload.setId("import-upload");
+            VaadinTexts.upload(upload);
             result.setId("import-result");
             Div choices = new Div(target, format);
             choices.addClassName("form-add-question");

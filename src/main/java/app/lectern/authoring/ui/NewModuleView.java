@@ -10,6 +10,7 @@ import app.lectern.authoring.NewModule;
 import app.lectern.content.Markdown;
 import app.lectern.content.Source;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.VaadinTexts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -112,6 +113,7 @@ public class NewModuleView extends Div implements HasDynamicTitle {
         upload.setMaxFileSize(ArticleReader.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(ArticleReader.EXTENSIONS.toArray(String[]::new));
         upload.setId("article-upload");
+        VaadinTexts.upload(upload);
         upload.getElement().setAttribute("aria-label", getTranslation("authoring.new.upload"));
         readProblem.setId("article-problem");
         readProblem.addClassName("error-text");

@@ -11,6 +11,7 @@ import app.lectern.classroom.ClassroomService;
 import app.lectern.classroom.roster.ClassroomException;
 import app.lectern.classroom.roster.JoinedClass;
 import app.lectern.ui.MainLayout;
+import app.lectern.ui.VaadinTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -62,6 +63,7 @@ public class JoinView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.accounts = accounts;
         this.signIn = signIn;
         addClassName("lectern-page");
+        VaadinTexts.passwords(password);
         add(new H1(getTranslation("classroom.join.heading")));
         result.setId("join-result");
         result.getElement().setAttribute("role", "status");

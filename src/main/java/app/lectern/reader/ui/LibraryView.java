@@ -276,7 +276,11 @@ public class LibraryView extends Div implements HasDynamicTitle, BeforeEnterObse
             UnorderedList topics = new UnorderedList();
             topics.addClassName("topics");
             topics.getElement().setAttribute("aria-label", getTranslation("library.topics"));
-            module.topics().forEach(t -> topics.add(new ListItem(t)));
+            module.topics().forEach(t -> {
+                ListItem item = new ListItem(t);
+                item.getElement().setAttribute("lang", module.language());
+                topics.add(item);
+            });
             card.add(topics);
         }
 

@@ -147,7 +147,8 @@ public class QuestionCard extends Section {
                                 + escape(getTranslation("question.skill")) + "\">"
                                 + escape(getTranslation(
                                         "skill." + question.skill().key()))
-                                + "</span></div><div class=\"question-prompt\" id=\"" + escape(promptId) + "\">"
+                                + "</span></div><div class=\"question-prompt\" lang=\"" + escape(module.language())
+                                + "\" id=\"" + escape(promptId) + "\">"
                                 + Markdown.inlineHtml(question.base().prompt()) + "</div>"));
         add(head);
 
