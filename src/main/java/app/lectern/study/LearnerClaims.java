@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,12 @@ class LearnerClaims {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LearnerClaims(JdbcClient jdbc, Clock clock) {
+    LearnerClaims(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     /** See {@link StudyService#accountLearner}. */
@@ -82,6 +85,7 @@ class LearnerClaims {
         jdbc.sql("update learner set merged_into = ?, claimed_at = ? where id = ?")
                 .params(target, now(), anonymousLearner)
                 .update();
+        events.publishEvent(new LearnerClaimed(anonymousLearner, target));
         return new StudyService.Claim(target, moved, kept);
     }
 

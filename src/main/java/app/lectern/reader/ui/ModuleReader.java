@@ -10,6 +10,7 @@ import app.lectern.content.GlossaryEntry;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
+import app.lectern.notes.ui.ReaderNotes;
 import app.lectern.question.Answer;
 import app.lectern.reader.AidRelease;
 import app.lectern.reader.LearnerWork;
@@ -72,6 +73,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
     private LearnerWork work;
 
     private final Div articleBody = new Div();
+    private final ReaderNotes notes = new ReaderNotes();
     private final ProgressBar progressBar = new ProgressBar();
     private final Paragraph progressText = new Paragraph();
     private final Nav sectionNav = new Nav();
@@ -170,7 +172,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         }
         progressBar.addClassName("module-progress");
         mode.addToHead(head);
-        head.add(progressBar, progressText);
+        head.add(progressBar, progressText, notes);
         progressText.addClassName("progress-text");
         updateProgress();
         add(head);
@@ -203,6 +205,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         content.add(pager());
         grid.add(sectionNav, content);
         add(grid);
+        notes.show(Learner.current(), module, mode.notesAttempt(), section, mode::sectionUrl, articleBody.getElement());
     }
 
     private ReaderAids readerAids() {
