@@ -210,7 +210,8 @@ public final class ReaderNotes extends Div {
         colours.setValue(colour);
         colours.addClassName("notes-colours");
         TextArea note = new TextArea(getTranslation("notes.editor.text"));
-        note.setMaxLength(NotesService.MAX_TEXT);
+        // the browser counts UTF-16 units, the service characters: an emoji is two units but one character
+        note.setMaxLength(NotesService.MAX_TEXT * 2);
         note.setHelperText(getTranslation("notes.editor.text-help", NotesService.MAX_TEXT));
         note.setValue(text);
         note.setId("note-text");
