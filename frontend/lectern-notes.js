@@ -6,7 +6,7 @@
 
 const COLOURS = ['important', 'question', 'evidence'];
 const NEAR = 200;
-const state = { host: null, body: null, section: null, notes: [], pending: null, observer: null, timer: 0, shownFor: null };
+const state = { host: null, body: null, section: null, notes: [], pending: null, timer: 0, shownFor: null };
 
 function collapsed(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -164,6 +164,11 @@ function listenOnce() {
   document.addEventListener('pointerup', later);
   document.addEventListener('keyup', later);
   document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hide(); });
+  // A range collapses when its text leaves the page: Vaadin sets the article's HTML again when an answer opens a
+  // glossary entry, and moves the view's tree while a page starts. Draw again on the text that is there now.
+  new MutationObserver(() => {
+    if (state.notes.some((n) => n.range && n.range.collapsed)) draw();
+  }).observe(document.body, { childList: true, subtree: true });
 }
 
 function scrollTo(note) {
@@ -189,10 +194,6 @@ window.lecternNotes = {
       bar.addEventListener('mousedown', (e) => e.preventDefault());
       bar.addEventListener('click', onToolbar);
     }
-    if (state.observer) state.observer.disconnect();
-    // Vaadin sets the article's HTML again when an answer opens a glossary entry: draw on the new text nodes
-    state.observer = new MutationObserver(() => draw());
-    state.observer.observe(body, { childList: true, subtree: true, characterData: true });
     listenOnce();
     draw();
     const wanted = new URLSearchParams(window.location.search).get('note');

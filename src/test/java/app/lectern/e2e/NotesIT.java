@@ -195,7 +195,7 @@ class NotesIT {
                 .filter(new Locator.FilterOptions().setHasText(MODULE_TITLE))
                 .click();
         if (shareNotes) {
-            teacher.locator("#share-notes").click();
+            teacher.locator("#share-notes input").click();
             assertThat(teacher.locator("#share-notes")).hasAttribute("checked", "");
         }
         teacher.locator("#assign").click();
