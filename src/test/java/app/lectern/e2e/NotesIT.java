@@ -120,6 +120,7 @@ class NotesIT {
             context = context(phone, ColorScheme.DARK);
             page = context.newPage();
             page.navigate(app.url(SECTION));
+            assertThat(page.locator("#article-body p").first()).isVisible();
             select(page, 0, 0, 3);
             assertThat(page.locator(".notes-toolbar")).isVisible();
             audit(page, (phone ? "phone" : "desktop") + ": toolbar (dark)");

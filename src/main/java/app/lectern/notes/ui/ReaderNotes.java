@@ -47,6 +47,7 @@ public final class ReaderNotes extends Div {
     private final Div status = new Div();
     private NativeDialog panel;
     private NativeDialog editor;
+    private H2 panelTitle;
     private NotesService service;
     private NoteScope scope;
     private Section section;
@@ -178,7 +179,7 @@ public final class ReaderNotes extends Div {
     private void refresh() {
         List<Note> notes = service.notes(scope);
         draw(notes);
-        if (panel != null) {
+        if (panel != null && panel.getElement().getChildCount() > 0) {
             fillPanel(notes);
         }
     }
@@ -245,6 +246,8 @@ public final class ReaderNotes extends Div {
         if (panel == null) {
             panel = new NativeDialog("notes-panel", "notes-panel-title");
             panel.setId("notes-panel");
+            // a listed note costs about six server-side nodes: kept only while the panel is open
+            panel.getElement().addEventListener("close", e -> panel.removeAll());
             add(panel);
         }
         fillPanel(service.notes(scope));
@@ -256,12 +259,12 @@ public final class ReaderNotes extends Div {
         panel.removeAll();
         Div head = new Div();
         head.addClassName("notes-panel-head");
-        H2 title = new H2(getTranslation("notes.panel.title"));
-        title.setId("notes-panel-title");
-        title.getElement().setAttribute("tabindex", "-1");
+        panelTitle = new H2(getTranslation("notes.panel.title"));
+        panelTitle.setId("notes-panel-title");
+        panelTitle.getElement().setAttribute("tabindex", "-1");
         Button close = new Button(getTranslation("notes.panel.close"), e -> panel.close());
         close.setId("notes-panel-close");
-        head.add(title, close);
+        head.add(panelTitle, close);
         panel.add(head);
         boolean shared = service.sharedWithTeacher(scope);
         Paragraph who = new Paragraph(getTranslation(shared ? "notes.panel.shared" : "notes.panel.private"));
@@ -298,7 +301,8 @@ public final class ReaderNotes extends Div {
                     service.delete(scope, note.id());
                     announce(getTranslation("notes.deleted"));
                     refresh();
-                    title.getElement().callJsFunction("focus");
+                    // the deleted note's buttons are gone: focus the panel's heading, not the page
+                    panelTitle.getElement().callJsFunction("focus");
                 } catch (NoteRefusedException ex) {
                     announce(getTranslation(ex.key(), ex.args()));
                 }
