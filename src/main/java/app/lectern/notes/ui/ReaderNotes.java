@@ -26,6 +26,7 @@ import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -84,7 +85,7 @@ public final class ReaderNotes extends Div {
     /**
      * Shows the learner's notes of a section: draws its highlights and offers the toolbar on its text.
      *
-     * @param learner the current learner
+     * @param learner the current learner; asked only where notes are kept (a preview creates no learner)
      * @param module the module read
      * @param attemptId the assignment attempt the notes belong to, {@code null} in self-study, negative where no
      *     notes are kept (then nothing is shown)
@@ -93,17 +94,12 @@ public final class ReaderNotes extends Div {
      * @param articleBody the element holding the section's text
      */
     public void show(
-            UUID learner,
+            Supplier<UUID> learner,
             LearningModule module,
             Long attemptId,
             Section section,
             Function<Section, String> sectionUrl,
             Element articleBody) {
-        this.service = VaadinService.getCurrent().getInstantiator().getOrCreate(NotesService.class);
-        this.scope = new NoteScope(learner, module, attemptId);
-        this.section = section;
-        this.sectionUrl = sectionUrl;
-        this.articleBody = articleBody;
         if (panel != null) {
             remove(panel);
             panel = null;
@@ -112,6 +108,11 @@ public final class ReaderNotes extends Div {
             setVisible(false);
             return;
         }
+        this.service = VaadinService.getCurrent().getInstantiator().getOrCreate(NotesService.class);
+        this.scope = new NoteScope(learner.get(), module, attemptId);
+        this.section = section;
+        this.sectionUrl = sectionUrl;
+        this.articleBody = articleBody;
         try {
             draw(service.notes(scope));
             setVisible(true);

@@ -205,7 +205,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         content.add(pager());
         grid.add(sectionNav, content);
         add(grid);
-        notes.show(Learner.current(), module, mode.notesAttempt(), section, mode::sectionUrl, articleBody.getElement());
+        notes.show(Learner::current, module, mode.notesAttempt(), section, mode::sectionUrl, articleBody.getElement());
     }
 
     private ReaderAids readerAids() {
