@@ -6,7 +6,7 @@
 
 const COLOURS = ['important', 'question', 'evidence'];
 const NEAR = 200;
-const state = { host: null, body: null, section: null, notes: [], pending: null, timer: 0, shownFor: null };
+const state = { host: null, body: null, section: null, notes: [], pending: null, timer: 0, shownFor: null, offered: true };
 
 function collapsed(root) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -120,7 +120,7 @@ function update() {
     return;
   }
   const range = selection.getRangeAt(0);
-  if (!state.body.contains(range.commonAncestorContainer)) {
+  if (!state.offered || !state.body.contains(range.commonAncestorContainer)) {
     hide();
     return;
   }
@@ -181,11 +181,16 @@ function scrollTo(note) {
 }
 
 window.lecternNotes = {
-  /** Draws a section's highlights (notes: JSON of {id, colour, quote, offset}) and offers the toolbar on its text. */
-  attach(host, body, section, notes) {
+  /**
+   * Draws a section's highlights (notes: JSON of {id, colour, quote, offset}) and, if offered, the toolbar on its
+   * text (not on a text the server cannot check words against yet).
+   */
+  attach(host, body, section, notes, offered) {
     state.host = host;
     state.body = body;
     state.section = section;
+    state.offered = offered !== false;
+    if (!state.offered) hide();
     state.notes = JSON.parse(notes);
     const bar = toolbar();
     if (bar && !bar.dataset.wired) {

@@ -54,6 +54,7 @@ public final class ReaderNotes extends Div {
     private Section section;
     private Function<Section, String> sectionUrl;
     private Element articleBody;
+    private String variant = NotesService.ORIGINAL;
 
     /** The button and the toolbar; {@link #show} fills them. */
     public ReaderNotes() {
@@ -121,11 +122,23 @@ public final class ReaderNotes extends Div {
         }
     }
 
+    /**
+     * Names the text the article shows ({@code original}, or a level or translation key of the reader's text switch):
+     * only highlights made on that text are drawn, and words are offered for highlighting only where the server can
+     * check them against that text ({@link NotesService#ORIGINAL} for now).
+     */
+    public void showVariant(String key) {
+        variant = key == null ? NotesService.ORIGINAL : key;
+        if (scope != null && isVisible()) {
+            draw(service.notes(scope));
+        }
+    }
+
     /** Sends the section's highlights to the script, which draws them (again after every change of the text). */
     private void draw(List<Note> notes) {
         ArrayNode json = JacksonUtils.createArrayNode();
         for (Note n : notes) {
-            if (n.highlight() && n.sectionId().equals(section.id()) && NotesService.ORIGINAL.equals(n.textVariant())) {
+            if (n.highlight() && n.sectionId().equals(section.id()) && variant.equals(n.textVariant())) {
                 ObjectNode o = json.addObject();
                 o.put("id", n.id());
                 o.put("colour", n.colour().key());
@@ -135,16 +148,17 @@ public final class ReaderNotes extends Div {
         }
         getElement()
                 .executeJs(
-                        "window.lecternNotes && window.lecternNotes.attach(this, $0, $1, $2)",
+                        "window.lecternNotes && window.lecternNotes.attach(this, $0, $1, $2, $3)",
                         articleBody,
                         section.id(),
-                        json.toString());
+                        json.toString(),
+                        NotesService.ORIGINAL.equals(variant));
     }
 
     /** The toolbar's colour button: highlights the selected words in that colour. */
     @ClientCallable
     void mark(String colour, String quote, int offset) {
-        save(() -> service.highlight(scope, section.id(), NotesService.ORIGINAL, quote, offset, colour, ""));
+        save(() -> service.highlight(scope, section.id(), variant, quote, offset, colour, ""));
     }
 
     /** The toolbar's "Add note": the editor for a new highlight of the selected words. */
@@ -160,7 +174,7 @@ public final class ReaderNotes extends Div {
                 shown,
                 NoteColour.IMPORTANT,
                 "",
-                (c, t) -> service.highlight(scope, section.id(), NotesService.ORIGINAL, shown, offset, c, t));
+                (c, t) -> service.highlight(scope, section.id(), variant, shown, offset, c, t));
     }
 
     private interface Saving {
