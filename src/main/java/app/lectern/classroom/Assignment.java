@@ -20,6 +20,7 @@ import java.time.ZoneId;
  * @param shuffleOptions whether choice options are shuffled
  * @param lateAccepted whether late work is accepted
  * @param selfStudyKeyHeldBack whether the module's self-study key stays back from the class while it is open
+ * @param notesShared whether the students share their highlights and notes of it with the teacher
  */
 public record Assignment(
         long id,
@@ -35,7 +36,8 @@ public record Assignment(
         FeedbackTiming feedbackTiming,
         boolean shuffleOptions,
         boolean lateAccepted,
-        boolean selfStudyKeyHeldBack) {
+        boolean selfStudyKeyHeldBack,
+        boolean notesShared) {
 
     /**
      * Whether a student's attempt shows its feedback (scores, correctness, comments) now: as the

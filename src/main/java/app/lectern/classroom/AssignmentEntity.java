@@ -54,6 +54,9 @@ class AssignmentEntity {
     @Column(name = "self_study_key_held_back", nullable = false)
     private boolean selfStudyKeyHeldBack;
 
+    @Column(name = "notes_shared", nullable = false)
+    private boolean notesShared;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -79,6 +82,7 @@ class AssignmentEntity {
         this.shuffleOptions = settings.shuffleOptions();
         this.lateAccepted = settings.lateAccepted();
         this.selfStudyKeyHeldBack = settings.selfStudyKeyHeldBack();
+        this.notesShared = settings.notesShared();
         this.createdAt = now;
     }
 
@@ -101,6 +105,7 @@ class AssignmentEntity {
                 feedbackTiming,
                 shuffleOptions,
                 lateAccepted,
-                selfStudyKeyHeldBack);
+                selfStudyKeyHeldBack,
+                notesShared);
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
  * @param lateAccepted whether work after the due date is accepted
  * @param selfStudyKeyHeldBack whether the module's self-study shows the class's signed-in students no key text,
  *     explanations, model answers or evidence while the assignment is open
+ * @param notesShared whether the students share their highlights and notes of the assignment with the teacher
  */
 public record AssignmentSettings(
         String moduleId,
@@ -25,7 +26,32 @@ public record AssignmentSettings(
         FeedbackTiming feedbackTiming,
         boolean shuffleOptions,
         boolean lateAccepted,
-        boolean selfStudyKeyHeldBack) {
+        boolean selfStudyKeyHeldBack,
+        boolean notesShared) {
+
+    /** Settings whose notes stay the students' own. */
+    public AssignmentSettings(
+            String moduleId,
+            String title,
+            LocalDateTime opensAt,
+            LocalDateTime dueAt,
+            int attemptsPerQuestion,
+            FeedbackTiming feedbackTiming,
+            boolean shuffleOptions,
+            boolean lateAccepted,
+            boolean selfStudyKeyHeldBack) {
+        this(
+                moduleId,
+                title,
+                opensAt,
+                dueAt,
+                attemptsPerQuestion,
+                feedbackTiming,
+                shuffleOptions,
+                lateAccepted,
+                selfStudyKeyHeldBack,
+                false);
+    }
 
     /** Settings that leave the module's self-study as it is. */
     public AssignmentSettings(

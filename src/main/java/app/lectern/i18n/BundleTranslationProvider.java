@@ -43,7 +43,8 @@ public class BundleTranslationProvider implements I18NProvider {
             "i18n/account",
             "i18n/classroom",
             "i18n/authoring",
-            "i18n/authoring-aids");
+            "i18n/authoring-aids",
+            "i18n/notes");
 
     private final List<Locale> locales;
 

@@ -111,6 +111,11 @@ public class PreviewView extends Composite<ModuleReader> implements BeforeEnterO
         }
 
         @Override
+        public Long notesAttempt() {
+            return NO_NOTES; // a draft: nothing a teacher marks while previewing is kept
+        }
+
+        @Override
         public String heading() {
             return view.getTranslation("authoring.preview.heading", module.title());
         }

@@ -131,7 +131,8 @@ public class AttemptService {
                 attempt == null ? null : attempt.submittedAt(),
                 shown,
                 !closed,
-                shown ? result(c.module(), rows) : null);
+                shown ? result(c.module(), rows) : null,
+                attempt == null ? null : attempt.id());
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param feedbackShown whether feedback is shown now; when {@code false} the feedback entries are "saved" only
  * @param acceptsAnswers whether the student may still answer and submit (not submitted, not closed by the due date)
  * @param result the student's score, or {@code null} while feedback is withheld
+ * @param attemptId the attempt's id (the scope of the student's notes), or {@code null} if there is none (late
+ *     work closed before the student started)
  */
 public record AttemptView(
         Assignment assignment,
@@ -34,7 +36,8 @@ public record AttemptView(
         Instant submittedAt,
         boolean feedbackShown,
         boolean acceptsAnswers,
-        ModuleResult result) {
+        ModuleResult result,
+        Long attemptId) {
 
     /** Copies the maps. */
     public AttemptView {

@@ -48,6 +48,7 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
     final Checkbox shuffle = new Checkbox();
     final Checkbox late = new Checkbox();
     final Checkbox holdKey = new Checkbox();
+    final Checkbox shareNotes = new Checkbox();
     final Paragraph error = new Paragraph();
 
     /** Creates the view; its content is built when the class is known. */
@@ -120,6 +121,9 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
         holdKey.setLabel(getTranslation("classroom.assign.hold-key"));
         holdKey.setHelperText(getTranslation("classroom.assign.hold-key.help"));
         holdKey.setId("hold-key");
+        shareNotes.setLabel(getTranslation("classroom.assign.share-notes"));
+        shareNotes.setHelperText(getTranslation("classroom.assign.share-notes.help"));
+        shareNotes.setId("share-notes");
 
         error.setId("assign-error");
         error.getElement().setAttribute("role", "alert");
@@ -141,9 +145,11 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
         pointGuide.run();
         module.setHelperComponent(guide);
 
-        FormLayout form = new FormLayout(module, title, opens, due, attempts, feedback, shuffle, late, holdKey);
+        FormLayout form =
+                new FormLayout(module, title, opens, due, attempts, feedback, shuffle, late, holdKey, shareNotes);
         form.setColspan(feedback, 2);
         form.setColspan(holdKey, 2);
+        form.setColspan(shareNotes, 2);
         RouteParameters back = new RouteParameters(ClassroomUi.CLASS_ID, String.valueOf(c.id()));
         Button assign = new Button(getTranslation("classroom.assign.button"), e -> submit(c, back));
         assign.addThemeVariants(ButtonVariant.PRIMARY);
@@ -168,7 +174,8 @@ public class AssignView extends Div implements BeforeEnterObserver, HasDynamicTi
                 feedback.getValue(),
                 shuffle.getValue(),
                 late.getValue(),
-                holdKey.getValue());
+                holdKey.getValue(),
+                shareNotes.getValue());
         try {
             Assignment a = classroom.assign(c.id(), settings);
             ClassroomUi.notify(getTranslation("classroom.assign.done", a.title()));

@@ -259,6 +259,11 @@ public class AssignmentReaderView extends Composite<ModuleReader> implements Bef
         }
 
         @Override
+        public Long notesAttempt() {
+            return attempt.attemptId() == null ? NO_NOTES : attempt.attemptId();
+        }
+
+        @Override
         public boolean acceptsAnswers() {
             return attempt.acceptsAnswers();
         }

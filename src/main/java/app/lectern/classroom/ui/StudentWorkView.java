@@ -5,6 +5,8 @@ import app.lectern.classroom.attempt.ReviewService;
 import app.lectern.classroom.attempt.StudentWork;
 import app.lectern.classroom.attempt.StudentWork.QuestionWork;
 import app.lectern.classroom.roster.ClassroomException;
+import app.lectern.notes.NotesService;
+import app.lectern.notes.ui.SharedNotesList;
 import app.lectern.ui.MainLayout;
 import app.lectern.ui.NotFoundView;
 import app.lectern.ui.TableScroll;
@@ -41,11 +43,13 @@ import java.time.Instant;
 public class StudentWorkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReviewService reviews;
+    private final NotesService notes;
     private StudentWork work;
 
     /** Creates the view; its content is built when the student is known. */
-    public StudentWorkView(ReviewService reviews) {
+    public StudentWorkView(ReviewService reviews, NotesService notes) {
         this.reviews = reviews;
+        this.notes = notes;
         addClassName("lectern-page");
     }
 
@@ -92,6 +96,7 @@ public class StudentWorkView extends Div implements BeforeEnterObserver, HasDyna
         reset.setEnabled(work.started());
         add(new Paragraph(reset));
         add(answers());
+        notes.sharedNotes(a.id(), work.studentId()).ifPresent(shared -> add(SharedNotesList.of(this, shared)));
     }
 
     private Section answers() {

@@ -10,6 +10,7 @@ import app.lectern.content.GlossaryEntry;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
+import app.lectern.notes.ui.ReaderNotes;
 import app.lectern.question.Answer;
 import app.lectern.reader.AidRelease;
 import app.lectern.reader.LearnerWork;
@@ -74,6 +75,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
     private SectionText text;
 
     private final Div articleBody = new Div();
+    private final ReaderNotes notes = new ReaderNotes();
     private final ProgressBar progressBar = new ProgressBar();
     private final Paragraph progressText = new Paragraph();
     private final Nav sectionNav = new Nav();
@@ -177,7 +179,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         }
         progressBar.addClassName("module-progress");
         mode.addToHead(head);
-        head.add(progressBar, progressText);
+        head.add(progressBar, progressText, notes);
         progressText.addClassName("progress-text");
         updateProgress();
         add(head);
@@ -196,6 +198,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
                 Component fresh = article(false);
                 content.replace(article, fresh);
                 article = fresh;
+                notes.showVariant(bodyVariant());
             }));
         }
         article = article(focusHeading);
@@ -218,6 +221,14 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
         content.add(pager());
         grid.add(sectionNav, content);
         add(grid);
+        notes.show(Learner::current, module, mode.notesAttempt(), section, mode::sectionUrl, articleBody.getElement());
+        notes.showVariant(bodyVariant());
+    }
+
+    /** The text in the article body, what highlights are made on: a level's, else the original (also beside a translation). */
+    private String bodyVariant() {
+        TextVariant shown = text == null ? TextVariant.ORIGINAL : text.chosen();
+        return shown.kind() == TextVariant.Kind.LEVEL ? shown.key() : TextVariant.ORIGINAL.key();
     }
 
     private ReaderAids readerAids() {

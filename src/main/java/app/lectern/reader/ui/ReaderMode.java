@@ -60,4 +60,15 @@ public interface ReaderMode extends QuestionCard.Answering {
 
     /** Anything the mode adds under the module's title (e.g. an assignment's due date); nothing by default. */
     default void addToHead(Div head) {}
+
+    /** {@link #notesAttempt()} where no notes are kept (a preview, an assignment the student never started). */
+    Long NO_NOTES = -1L;
+
+    /**
+     * The assignment attempt the learner's highlights and notes belong to, {@code null} in self-study (where they
+     * belong to the learner and the module), or {@link #NO_NOTES}.
+     */
+    default Long notesAttempt() {
+        return null;
+    }
 }
