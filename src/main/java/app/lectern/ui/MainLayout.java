@@ -34,6 +34,13 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     private final Main main = new Main();
 
+    /**
+     * Languages written right to left (ISO 639-1, and {@code ar} for the pseudo-locale {@code ar-XB}); a set of our
+     * own rather than {@code java.awt.ComponentOrientation}, which would need the desktop module at run time.
+     */
+    private static final java.util.Set<String> RIGHT_TO_LEFT =
+            java.util.Set.of("ar", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur", "yi");
+
     /** Builds the frame with a fresh component from each header item. */
     public MainLayout(ObjectProvider<HeaderItem> headerItems) {
         addClassName("lectern-shell");
@@ -89,11 +96,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     protected void onAttach(AttachEvent event) {
         Locale locale = event.getUI().getLocale();
         String lang = locale == null ? "en" : locale.toLanguageTag();
-        // the JDK knows which languages run right to left (Arabic, Hebrew, Persian, Urdu, …)
-        String dir = locale == null
-                        || java.awt.ComponentOrientation.getOrientation(locale).isLeftToRight()
-                ? "ltr"
-                : "rtl";
+        String dir = locale != null && RIGHT_TO_LEFT.contains(locale.getLanguage()) ? "rtl" : "ltr";
         event.getUI()
                 .getPage()
                 .executeJs("document.documentElement.lang = $0; document.documentElement.dir = $1", lang, dir);
