@@ -217,7 +217,9 @@ class LecternCodeEditor extends HTMLElement {
   }
 
   private contentAttributes() {
-    const attributes: Record<string, string> = { 'aria-readonly': String(this.ro) };
+    // an explicit tabindex: the editor scrolls inside its fixed height, and axe counts a scrollable region as keyboard
+    // reachable only through a descendant that is focusable by tabindex, not by contenteditable
+    const attributes: Record<string, string> = { 'aria-readonly': String(this.ro), tabindex: '0' };
     if (this.labelText) {
       attributes['aria-label'] = this.labelText;
     }

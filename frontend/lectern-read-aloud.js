@@ -155,7 +155,7 @@ class LecternReadAloud extends HTMLElement {
     controls.className = 'read-aloud-controls';
     this.playButton = this.button('play', () => this.playPause());
     this.stopButton = this.button('stop', () => this.stop());
-    this.stopButton.disabled = true;
+    this.stopButton.hidden = true;
     this.rateSelect = document.createElement('select');
     this.rateSelect.id = `${id}-rate`;
     for (const r of RATES) {
@@ -179,13 +179,20 @@ class LecternReadAloud extends HTMLElement {
     questions.type = 'checkbox';
     questions.id = `${id}-questions`;
     this.questionsBox = questions;
-    controls.append(
-      this.playButton,
-      this.stopButton,
+    // speed, voice and "also the questions" behind a disclosure: on a phone the bar stays one or two rows high
+    const options = document.createElement('details');
+    options.className = 'read-aloud-options';
+    const summary = document.createElement('summary');
+    summary.textContent = this.label('options');
+    const fields = document.createElement('div');
+    fields.className = 'read-aloud-option-fields';
+    fields.append(
       this.labelled(this.rateSelect, 'speed'),
       this.labelled(this.voiceSelect, 'voice'),
       this.labelled(questions, 'questions', true),
     );
+    options.append(summary, fields);
+    controls.append(this.playButton, this.stopButton, options);
     this.status = document.createElement('p');
     this.status.className = 'read-aloud-status';
     this.status.setAttribute('role', 'status');
@@ -331,7 +338,7 @@ class LecternReadAloud extends HTMLElement {
     this.speaking = true;
     this.paused = false;
     this.playButton.textContent = this.label('pause');
-    this.stopButton.disabled = false;
+    this.stopButton.hidden = false;
     this.speak(0, this.run);
   }
 
@@ -364,9 +371,14 @@ class LecternReadAloud extends HTMLElement {
   }
 
   stop() {
+    // Stop hides itself: keep the keyboard user's place on the play button
+    const hadFocus = document.activeElement === this.stopButton;
     this.run++;
     speechSynthesis.cancel();
     this.finish('stopped');
+    if (hadFocus) {
+      this.playButton.focus();
+    }
   }
 
   finish(message) {
@@ -375,7 +387,7 @@ class LecternReadAloud extends HTMLElement {
     this.current = -1;
     this.mark(null);
     this.playButton.textContent = this.label('play');
-    this.stopButton.disabled = true;
+    this.stopButton.hidden = true;
     this.say(message);
   }
 

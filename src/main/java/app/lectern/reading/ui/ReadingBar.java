@@ -293,6 +293,7 @@ public final class ReadingBar extends Div {
                 "stop",
                 "speed",
                 "voice",
+                "options",
                 "questions",
                 "unsupported",
                 "no-voices",
