@@ -119,6 +119,12 @@ export function orderVoices(voices, lang) {
   return [...voices].sort((a, b) => rank(a) - rank(b));
 }
 
+/** Whether two language tags name the same language (en-GB and en, uk-UA and uk). */
+function sameLanguage(a, b) {
+  const base = (tag) => String(tag || '').split(/[-_]/)[0].toLowerCase();
+  return base(a) === base(b);
+}
+
 class LecternReadAloud extends HTMLElement {
   static get observedAttributes() {
     return ['rate'];
@@ -258,8 +264,8 @@ class LecternReadAloud extends HTMLElement {
   }
 
   textLang() {
-    const article = this.reader() && this.reader().querySelector('.section-article');
-    return article ? langOf(article) : document.documentElement.lang || 'en';
+    const text = this.text();
+    return text ? langOf(text) : document.documentElement.lang || 'en';
   }
 
   fillVoices() {
@@ -284,9 +290,15 @@ class LecternReadAloud extends HTMLElement {
     return this.closest('.reader') || document;
   }
 
+  /** The section text read: a translation shown beside the original when the learner chose one, else the article. */
+  text() {
+    const article = this.reader().querySelector('.section-article');
+    return (article && article.querySelector('.article-translation')) || article;
+  }
+
   collect() {
     const root = this.reader();
-    const parts = [root.querySelector('.section-article')];
+    const parts = [this.text()];
     if (this.questionsBox.checked) {
       parts.push(root.querySelector('.questions'));
     }
@@ -358,7 +370,9 @@ class LecternReadAloud extends HTMLElement {
     utterance.lang = item.lang;
     utterance.rate = Number(this.rateSelect.value) / 100;
     const voice = speechSynthesis.getVoices().find((v) => v.voiceURI === this.voiceSelect.value);
-    if (voice) {
+    // the chosen voice reads text of its own language; other text (English questions after a Ukrainian
+    // translation) gets the browser's voice for the utterance's language
+    if (voice && sameLanguage(voice.lang, item.lang)) {
       utterance.voice = voice;
     }
     utterance.onend = () => this.speak(index + 1, run);

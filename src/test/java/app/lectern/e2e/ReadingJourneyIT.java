@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Issue 15's journey on a 375×667 touch phone, as one anonymous student: switch the interface to Ukrainian, choose a
  * larger text and the dyslexia-friendly font, start read aloud (the utterance queue and the highlighted sentence,
- * with a fake speech synthesis: headless Chromium has no voices), highlight words with a note, reload and find all of
+ * with a fake speech synthesis: headless Chromium has no voices; with the section's translation beside the original,
+ * the translation is read in Ukrainian), highlight words with a note, reload and find all of
  * it kept; axe after every step and in the dark and sepia colours.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -151,6 +152,21 @@ class ReadingJourneyIT {
         audit(page, "reading aloud");
         page.locator("lectern-read-aloud button.read-aloud-stop").tap();
         assertThat(page.evaluate("() => CSS.highlights.has('lectern-reading')")).isEqualTo(false);
+
+        // the section's Ukrainian translation beside the original: read aloud reads the translation, in Ukrainian
+        Locator textChoice = page.locator(".text-variant vaadin-radio-button");
+        textChoice.filter(new Locator.FilterOptions().setHasText("Українська")).tap();
+        Locator translation = page.locator(".article-translation");
+        assertThat(translation).hasAttribute("lang", "uk");
+        play.tap();
+        List<?> read = (List<?>) readAloud(page).get("queue");
+        assertThat(read.getFirst())
+                .isEqualTo(translation.locator("h3").textContent().strip());
+        assertThat(page.evaluate("() => speechSynthesis.current.lang")).isEqualTo("uk");
+        audit(page, "translation beside the original, reading aloud");
+        page.locator("lectern-read-aloud button.read-aloud-stop").tap();
+        textChoice.filter(new Locator.FilterOptions().setHasText("Оригінал")).tap();
+        assertThat(translation).hasCount(0);
 
         // words highlighted as evidence, with a note
         String words = select(page, 0, 1, 5);
