@@ -73,12 +73,12 @@ class NotesIT {
             page.navigate(app.url(SECTION));
             assertThat(page.locator("#article-body p").first()).isVisible();
 
-            String first = select(page, 0, 3, 6);
+            String first = ReaderScripts.selectWords(page, 0, 3, 6);
             press(page, phone, page.locator(".notes-toolbar button[data-colour=question]"));
             assertThat(page.locator(".notes-status")).hasText("Saved to My notes.");
-            assertThat(highlighted(page, "question")).containsExactly(first);
+            assertThat(ReaderScripts.highlighted(page, "question")).containsExactly(first);
 
-            String second = select(page, 1, 0, 4);
+            String second = ReaderScripts.selectWords(page, 1, 0, 4);
             press(page, phone, page.locator(".notes-toolbar button[data-action=note]"));
             Locator editor = page.locator("#notes-editor");
             assertThat(editor).isVisible();
@@ -88,13 +88,13 @@ class NotesIT {
             editor.locator("#note-text textarea").fill("This is what Kyiv claims.");
             press(page, phone, editor.locator("#note-save"));
             assertThat(editor).not().isVisible();
-            assertThat(highlighted(page, "evidence")).containsExactly(second);
+            assertThat(ReaderScripts.highlighted(page, "evidence")).containsExactly(second);
 
             page.reload();
             assertThat(page.locator("#article-body p").first()).isVisible();
             page.waitForFunction("() => CSS.highlights.get('lectern-note-evidence')?.size === 1");
-            assertThat(highlighted(page, "question")).containsExactly(first);
-            assertThat(highlighted(page, "evidence")).containsExactly(second);
+            assertThat(ReaderScripts.highlighted(page, "question")).containsExactly(first);
+            assertThat(ReaderScripts.highlighted(page, "evidence")).containsExactly(second);
 
             press(page, phone, page.locator("#my-notes"));
             Locator panel = page.locator("#notes-panel");
@@ -114,14 +114,14 @@ class NotesIT {
             assertThat(panel).not().isVisible();
             page.reload();
             page.waitForFunction("() => CSS.highlights.get('lectern-note-evidence')?.size === 1");
-            assertThat(highlighted(page, "question")).isEmpty();
+            assertThat(ReaderScripts.highlighted(page, "question")).isEmpty();
 
             context.close();
             context = context(phone, ColorScheme.DARK);
             page = context.newPage();
             page.navigate(app.url(SECTION));
             assertThat(page.locator("#article-body p").first()).isVisible();
-            select(page, 0, 0, 3);
+            ReaderScripts.selectWords(page, 0, 0, 3);
             assertThat(page.locator(".notes-toolbar")).isVisible();
             audit(page, (phone ? "phone" : "desktop") + ": toolbar (dark)");
             assertThat(audits).as("axe violations").isEmpty();
@@ -213,7 +213,7 @@ class NotesIT {
     private String highlightInAssignment(Page student, long assignment) {
         student.navigate(app.url("/assignments/" + assignment + "/kyiv-accuses"));
         assertThat(student.locator("#article-body p").first()).isVisible();
-        String words = select(student, 0, 1, 5);
+        String words = ReaderScripts.selectWords(student, 0, 1, 5);
         student.locator(".notes-toolbar button[data-colour=important]").click();
         assertThat(student.locator(".notes-status")).hasText("Saved to My notes.");
         return words;
@@ -228,45 +228,12 @@ class NotesIT {
         return browser.newContext(options);
     }
 
-    /**
-     * Selects words {@code from} to {@code to} (exclusive) of a paragraph of the article as a finger or mouse would
-     * leave them, and sends the event the script listens to; returns the words as the page shows them.
-     */
-    private static String select(Page page, int paragraph, int from, int to) {
-        String words = (String) page.evaluate("""
-                ([p, from, to]) => {
-                  const para = document.querySelectorAll('#article-body p')[p];
-                  const walker = document.createTreeWalker(para, NodeFilter.SHOW_TEXT);
-                  const node = walker.nextNode();
-                  const spans = [...node.nodeValue.matchAll(/\\S+/g)];
-                  const range = document.createRange();
-                  range.setStart(node, spans[from].index);
-                  range.setEnd(node, spans[to - 1].index + spans[to - 1][0].length);
-                  const selection = document.getSelection();
-                  selection.removeAllRanges();
-                  selection.addRange(range);
-                  document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-                  return range.toString().replace(/\\s+/g, ' ');
-                }""", List.of(paragraph, from, to));
-        assertThat(page.locator(".notes-toolbar")).isVisible();
-        return words;
-    }
-
     private static void press(Page page, boolean phone, Locator target) {
         if (phone) {
             target.tap();
         } else {
             target.click();
         }
-    }
-
-    /** The words of each range in a highlight of {@code CSS.highlights}. */
-    @SuppressWarnings("unchecked")
-    private static List<String> highlighted(Page page, String colour) {
-        return (List<String>) page.evaluate(
-                "(name) => { const h = CSS.highlights.get(name); return h ? [...h].map(r => r.toString()"
-                        + ".replace(/\\s+/g, ' ')) : []; }",
-                "lectern-note-" + colour);
     }
 
     private void audit(Page page, String where) {

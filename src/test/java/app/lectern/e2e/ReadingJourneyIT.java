@@ -33,24 +33,6 @@ class ReadingJourneyIT {
 
     private static final String SECTION = "/modules/reading-war-claims/who-says-so";
 
-    /** One voice, nothing spoken: the test ends each utterance itself. */
-    private static final String FAKE_SPEECH = """
-            (() => {
-              const synth = {
-                speaking: false, paused: false, pending: false, spoken: [], current: null,
-                getVoices() { return [{name: 'Fake', lang: 'en-US', voiceURI: 'fake', default: true, localService: true}]; },
-                speak(u) { this.spoken.push(u.text); this.current = u; this.speaking = true; },
-                pause() { this.paused = true; },
-                resume() { this.paused = false; },
-                cancel() { const u = this.current; this.current = null; this.speaking = false; if (u && u.onerror) u.onerror({error: 'interrupted'}); },
-                end() { const u = this.current; this.current = null; if (u && u.onend) u.onend({}); },
-                addEventListener() {}, removeEventListener() {}
-              };
-              Object.defineProperty(window, 'speechSynthesis', {value: synth, configurable: true});
-              window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
-            })();
-            """;
-
     private Playwright playwright;
     private Browser browser;
     private LecternProcess app;
@@ -83,7 +65,7 @@ class ReadingJourneyIT {
                 .setHasTouch(true)
                 .setIsMobile(true)
                 .setColorScheme(ColorScheme.LIGHT));
-        context.addInitScript(FAKE_SPEECH);
+        context.addInitScript(ReaderScripts.fakeSpeech(true));
         Page page = context.newPage();
         try {
             journey(page);
@@ -169,7 +151,7 @@ class ReadingJourneyIT {
         assertThat(translation).hasCount(0);
 
         // words highlighted as evidence, with a note
-        String words = select(page, 0, 1, 5);
+        String words = ReaderScripts.selectWords(page, 0, 1, 5);
         page.locator(".notes-toolbar button[data-action=note]").tap();
         Locator editor = page.locator("#notes-editor");
         assertThat(editor).isVisible();
@@ -180,7 +162,7 @@ class ReadingJourneyIT {
         audit(page, "note editor");
         editor.locator("#note-save").tap();
         assertThat(editor).not().isVisible();
-        assertThat(highlighted(page)).containsExactly(words);
+        assertThat(ReaderScripts.highlighted(page, "evidence")).containsExactly(words);
 
         // a reload keeps the language, the text size, the font, the highlight and the note
         page.reload();
@@ -190,7 +172,7 @@ class ReadingJourneyIT {
         assertThat(page.locator(".reader")).hasAttribute("data-reading-font", "opendyslexic");
         assertThat(fontSize(body)).isCloseTo(normalSize * 1.5, Offset.offset(0.5));
         page.waitForFunction("() => CSS.highlights.get('lectern-note-evidence')?.size === 1");
-        assertThat(highlighted(page)).containsExactly(words);
+        assertThat(ReaderScripts.highlighted(page, "evidence")).containsExactly(words);
         page.locator("#my-notes").tap();
         Locator panel = page.locator("#notes-panel");
         assertThat(panel).isVisible();
@@ -217,32 +199,6 @@ class ReadingJourneyIT {
 
     private static Map<?, ?> readAloud(Page page) {
         return (Map<?, ?>) page.evaluate("() => window.lecternReadAloud.state()");
-    }
-
-    /** Selects words {@code from} to {@code to} (exclusive) of a paragraph as a finger leaves them; returns them. */
-    private static String select(Page page, int paragraph, int from, int to) {
-        String words = (String) page.evaluate("""
-                ([p, from, to]) => {
-                  const para = document.querySelectorAll('#article-body p')[p];
-                  const node = document.createTreeWalker(para, NodeFilter.SHOW_TEXT).nextNode();
-                  const spans = [...node.nodeValue.matchAll(/\\S+/g)];
-                  const range = document.createRange();
-                  range.setStart(node, spans[from].index);
-                  range.setEnd(node, spans[to - 1].index + spans[to - 1][0].length);
-                  const selection = document.getSelection();
-                  selection.removeAllRanges();
-                  selection.addRange(range);
-                  document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-                  return range.toString().replace(/\\s+/g, ' ');
-                }""", List.of(paragraph, from, to));
-        assertThat(page.locator(".notes-toolbar")).isVisible();
-        return words;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> highlighted(Page page) {
-        return (List<String>) page.evaluate("() => { const h = CSS.highlights.get('lectern-note-evidence');"
-                + " return h ? [...h].map(r => r.toString().replace(/\\s+/g, ' ')) : []; }");
     }
 
     private static String fontFamily(Locator element) {

@@ -37,27 +37,6 @@ class ReadingSupportsIT {
     private static final long MAX_PAGE_BYTES = 350L * 1024;
     private static final Pattern OPTIONAL_FONT = Pattern.compile("(?i)opendyslexic|lexend|atkinson");
 
-    /** A speech synthesis with one English voice (or none) that speaks nothing: the test ends each utterance. */
-    private static final String FAKE_SPEECH = """
-            (() => {
-              const withVoices = %s;
-              const synth = {
-                speaking: false, paused: false, pending: false, spoken: [], current: null,
-                getVoices() {
-                  return withVoices ? [{name: 'Fake English', lang: 'en-US', voiceURI: 'fake-en', default: true, localService: true}] : [];
-                },
-                speak(u) { this.spoken.push(u.text); this.current = u; this.speaking = true; },
-                pause() { this.paused = true; },
-                resume() { this.paused = false; },
-                cancel() { const u = this.current; this.current = null; this.speaking = false; if (u && u.onerror) u.onerror({error: 'interrupted'}); },
-                end() { const u = this.current; this.current = null; if (u && u.onend) u.onend({}); },
-                addEventListener() {}, removeEventListener() {}
-              };
-              Object.defineProperty(window, 'speechSynthesis', {value: synth, configurable: true});
-              window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
-            })();
-            """;
-
     private Playwright playwright;
     private Browser browser;
     private LecternProcess app;
@@ -181,7 +160,7 @@ class ReadingSupportsIT {
     @Test
     void readAloudReadsTheSectionSentenceBySentence() {
         BrowserContext context = phone(ColorScheme.LIGHT);
-        context.addInitScript(FAKE_SPEECH.formatted("true"));
+        context.addInitScript(ReaderScripts.fakeSpeech(true));
         Page page = context.newPage();
         page.navigate(app.url(READER));
         Locator play = page.locator("lectern-read-aloud button.read-aloud-play");
@@ -233,7 +212,7 @@ class ReadingSupportsIT {
         context.close();
 
         BrowserContext silent = phone(ColorScheme.DARK);
-        silent.addInitScript(FAKE_SPEECH.formatted("false"));
+        silent.addInitScript(ReaderScripts.fakeSpeech(false));
         Page quiet = silent.newPage();
         quiet.navigate(app.url(READER));
         quiet.locator("lectern-read-aloud button.read-aloud-play").tap();
