@@ -44,7 +44,8 @@ public class BundleTranslationProvider implements I18NProvider {
             "i18n/classroom",
             "i18n/authoring",
             "i18n/authoring-aids",
-            "i18n/notes");
+            "i18n/notes",
+            "i18n/lti");
 
     private final List<Locale> locales;
 
