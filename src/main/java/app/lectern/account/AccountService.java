@@ -304,6 +304,73 @@ public class AccountService {
         return word() + "-" + word() + "-" + word() + "-" + (10 + random.nextInt(90));
     }
 
+    /**
+     * The password hash of an account that signs in only through a learning platform (LTI): a bcrypt id with a
+     * value that is no bcrypt hash, so no password ever matches it.
+     */
+    static final String NO_PASSWORD = "{bcrypt}!signs-in-through-a-learning-platform";
+
+    /** The display name of a linked account whose platform sent no usable name. */
+    private static final String LINKED_NAME_FALLBACK = "Learner";
+
+    /**
+     * Creates an account for someone a learning platform vouches for (an LTI launch): no usable password, so it is
+     * signed in only by {@link SessionSignIn#signInLinked}. The display name is cleaned and cut to {@value
+     * #MAX_DISPLAY_NAME} characters; a name that is no valid display name becomes a neutral one. The login name is
+     * generated ({@code lti-maria-4821}). The linking itself (platform, subject) is the caller's.
+     *
+     * @param role {@link Role#TEACHER} or {@link Role#STUDENT}
+     * @throws IllegalArgumentException for any other role
+     */
+    @Transactional
+    public UserRef createLinked(String displayName, Role role) {
+        if (role != Role.TEACHER && role != Role.STUDENT) {
+            throw new IllegalArgumentException("linked accounts are teachers or students: " + role);
+        }
+        String name = linkedName(displayName);
+        synchronized (this) {
+            String login = uniqueLogin("lti-" + slug(name));
+            return users.save(new UserEntity(login, name, NO_PASSWORD, EnumSet.of(role), clock.instant()))
+                    .toRef();
+        }
+    }
+
+    /**
+     * Gives an account made by {@link #createLinked} another role (someone who teaches in one course and learns in
+     * another). Ordinary accounts are never changed this way.
+     *
+     * @throws IllegalArgumentException for a role other than teacher or student
+     * @throws AccessDeniedException for an account that has a password
+     */
+    @Transactional
+    public UserRef addLinkedRole(long userId, Role role) {
+        if (role != Role.TEACHER && role != Role.STUDENT) {
+            throw new IllegalArgumentException("linked accounts are teachers or students: " + role);
+        }
+        UserEntity user = users.findById(userId).orElseThrow(() -> new AccountException("account.error.no-such-user"));
+        if (!NO_PASSWORD.equals(user.passwordHash())) {
+            throw new AccessDeniedException("not an account of a learning platform");
+        }
+        user.addRole(role);
+        return user.toRef();
+    }
+
+    /** A platform's name for a person as a display name: cleaned and cut, or a neutral one. */
+    static String linkedName(String displayName) {
+        String name = displayName == null
+                ? ""
+                : Normalizer.normalize(displayName, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
+            name = name.substring(0, name.offsetByCodePoints(0, MAX_DISPLAY_NAME))
+                    .strip();
+        }
+        try {
+            return validDisplayName(name);
+        } catch (AccountException invalid) {
+            return LINKED_NAME_FALLBACK;
+        }
+    }
+
     /** The account with the id, if it exists. */
     @Transactional(readOnly = true)
     public Optional<UserRef> find(long userId) {
@@ -555,7 +622,10 @@ public class AccountService {
     }
 
     private String uniqueStudentLogin(String displayName) {
-        String base = slug(displayName);
+        return uniqueLogin(slug(displayName));
+    }
+
+    private String uniqueLogin(String base) {
         for (int attempt = 0; attempt < 50; attempt++) {
             int digits = attempt < 20 ? 1000 + random.nextInt(9000) : 100000 + random.nextInt(900000);
             String login = base + "-" + digits;

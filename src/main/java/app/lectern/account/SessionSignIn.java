@@ -2,6 +2,7 @@ package app.lectern.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,10 +24,39 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class SessionSignIn {
 
     private final AuthenticationManager authenticationManager;
+    private final AccountUserDetailsService userDetails;
+    private final ApplicationEventPublisher events;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SessionSignIn(AuthenticationManager authenticationManager) {
+    SessionSignIn(
+            AuthenticationManager authenticationManager,
+            AccountUserDetailsService userDetails,
+            ApplicationEventPublisher events) {
         this.authenticationManager = authenticationManager;
+        this.userDetails = userDetails;
+        this.events = events;
+    }
+
+    /**
+     * Signs in an account a learning platform vouched for (an LTI launch whose token passed every check): no
+     * password, but otherwise as {@link #signIn}: a new session id, the context in the session, a {@link SignedIn}
+     * event.
+     *
+     * @throws org.springframework.security.authentication.DisabledException for a disabled account
+     */
+    public UserRef signInLinked(long userId, String loginName) {
+        AccountPrincipal principal = (AccountPrincipal) userDetails.loadUserByUsername(loginName);
+        if (principal.id() != userId) {
+            throw new IllegalArgumentException("login name and id of different accounts");
+        }
+        if (!principal.isEnabled()) {
+            throw new org.springframework.security.authentication.DisabledException("account disabled");
+        }
+        Authentication authentication =
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        UserRef user = store(authentication);
+        events.publishEvent(new SignedIn(user));
+        return user;
     }
 
     /**
@@ -37,6 +67,10 @@ public class SessionSignIn {
     public UserRef signIn(String loginName, String password) {
         Authentication authentication = authenticationManager.authenticate(
                 UsernamePasswordAuthenticationToken.unauthenticated(loginName, password));
+        return store(authentication);
+    }
+
+    private UserRef store(Authentication authentication) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

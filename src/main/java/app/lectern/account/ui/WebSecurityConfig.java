@@ -74,6 +74,11 @@ class WebSecurityConfig {
                 request -> request.getRequestURI().startsWith("/VAADIN") || !requestUtil.isSecuredFlowRoute(request));
         // our own styles and scripts, served as static files under /lectern/
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/lectern/**").permitAll());
+        // LTI (app.lectern.lti.web): a platform's key fetch, its login initiation and launch posts come without a
+        // session; the deep linking answer checks its own signed-in teacher and request
+        http.authorizeHttpRequests(
+                auth -> auth.requestMatchers("/lti/jwks", "/lti/login", "/lti/launch", "/lti/deep-link/*/return")
+                        .permitAll());
         http.authenticationManager(authenticationManager);
         // An address that is no page at all gets the not-found page, also when nobody is signed in: the login would
         // suggest it exists and only needs an account. Registered before Vaadin's login entry point, so it comes first.
@@ -103,7 +108,10 @@ class WebSecurityConfig {
         // browser in to an account of the attacker's choosing (login CSRF) and collect what the victim then answers.
         // Only Vaadin's internal requests (which carry Vaadin's own token) are exempt here; the LoginForm sends
         // Spring's token from the page's <meta name="_csrf"> with the form.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+        // The platform's two posts (login initiation, the id token) are cross-site by nature: they are bound to the
+        // browser by the state cookie and authenticated by the platform's signature, not by a CSRF token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> requestUtil.isFrameworkInternalRequest(request) || isLtiPost(request))
                 .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
                     @Override
                     public <O extends CsrfFilter> O postProcess(O filter) {
@@ -137,6 +145,12 @@ class WebSecurityConfig {
                         + "<h1>This form has expired</h1><p>It was sent without this page's security token, or from"
                         + " another site. <a href=\"" + request.getContextPath() + "/login\">Sign in again</a>.</p>"
                         + "</main></body></html>");
+    }
+
+    /** A platform's post to the LTI login initiation or launch address. */
+    static boolean isLtiPost(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && (path.equals("/lti/login") || path.equals("/lti/launch"));
     }
 
     /** A page load of an address that no view has, which Vaadin's rules would otherwise send to the login. */
