@@ -83,6 +83,7 @@ public class AccountMenu extends Div {
         }
         if (user.get().has(Role.ADMIN)) {
             add(link("admin/accounts", getTranslation("account.menu.admin-accounts"), "admin-accounts-link"));
+            add(link("admin/lti", getTranslation("account.menu.admin-lti"), "admin-lti-link"));
         }
         add(link("my-data", getTranslation("account.menu.my-data"), "my-data-link"));
         add(link("account/password", getTranslation("account.menu.change-password"), "change-password-link"));
