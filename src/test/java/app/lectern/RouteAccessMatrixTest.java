@@ -112,6 +112,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             my-data                                         | MyDataView           | L    A    A    A    A    A  A
             account/password                                | ChangePasswordView   | L    A    A    A    A    A  A
             admin/accounts                                  | AccountDataView      | L    N    N    N    N    A  N
+            admin/lti                                       | LtiAdminView         | L    N    N    N    N    A  N
+            lti/deep-link/no-such-request                   | DeepLinkPickerView   | L    N    N    A    A    A  N
             welcome                                         | -                    | L    MyAssignmentsView MyAssignmentsView TeachView TeachView TeachView H
             ui-check/code-editor                            | -                    | N    N    N    N    N    N  N
             nope                                            | -                    | N    N    N    N    N    N  N
@@ -140,7 +142,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("ContentProblemsView", ContentProblemsView.class),
             Map.entry("MyDataView", app.lectern.privacy.ui.MyDataView.class),
             Map.entry("ChangePasswordView", app.lectern.account.ui.ChangePasswordView.class),
-            Map.entry("AccountDataView", app.lectern.privacy.ui.AccountDataView.class));
+            Map.entry("AccountDataView", app.lectern.privacy.ui.AccountDataView.class),
+            Map.entry("LtiAdminView", app.lectern.lti.ui.LtiAdminView.class),
+            Map.entry("DeepLinkPickerView", app.lectern.lti.ui.DeepLinkPickerView.class));
 
     @Autowired
     ClassroomService classroom;

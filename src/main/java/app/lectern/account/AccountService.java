@@ -356,7 +356,7 @@ public class AccountService {
     }
 
     /** A platform's name for a person as a display name: cleaned and cut, or a neutral one. */
-    static String linkedName(String displayName) {
+    public static String linkedName(String displayName) {
         String name = displayName == null
                 ? ""
                 : Normalizer.normalize(displayName, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
