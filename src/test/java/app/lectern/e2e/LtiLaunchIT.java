@@ -109,6 +109,10 @@ class LtiLaunchIT {
         admin.screenshot(new Page.ScreenshotOptions()
                 .setPath(Path.of("target/lti-admin.png"))
                 .setFullPage(true));
+        admin.setViewportSize(375, 800);
+        admin.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/lti-admin-375.png"))
+                .setFullPage(true));
         adminContext.close();
 
         // the teacher adds an activity from the course: deep linking
@@ -128,6 +132,8 @@ class LtiLaunchIT {
         assertThat(teacher.locator("h1")).containsText("Add a Lectern activity");
         teacher.locator("#lti-picker-title input").fill("Week 1 reading");
         teacher.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/lti-picker.png")));
+        teacher.setViewportSize(375, 800);
+        teacher.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/lti-picker-375.png")));
         teacher.locator("#lti-choose-" + MODULE).click();
         assertThat(teacher.locator("#platform-done")).containsText("Activity added");
         assertThat(platform.refusals()).isEmpty();
