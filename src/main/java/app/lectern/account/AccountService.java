@@ -416,7 +416,18 @@ public class AccountService {
             throw new AccessDeniedException("may only change one's own password");
         }
         UserEntity user = users.findById(userId).orElseThrow(() -> new AccountException("account.error.no-such-user"));
+        refuseLinked(user);
         setPassword(user, password);
+    }
+
+    /**
+     * An account of a learning platform signs in only through the platform: a password given to it would be a second
+     * way in that the school's platform does not know of (and a teacher's reset would hand one out).
+     */
+    private static void refuseLinked(UserEntity user) {
+        if (NO_PASSWORD.equals(user.passwordHash())) {
+            throw new AccountException("account.error.linked-no-password");
+        }
     }
 
     /**
@@ -484,6 +495,7 @@ public class AccountService {
         if (!byAdmin && !byTeacher) {
             throw new AccessDeniedException("may not reset this account's password");
         }
+        refuseLinked(user);
         String password = generatePassword();
         user.changePasswordHash(encoder.encode(password));
         user.requirePasswordChange(true);

@@ -164,4 +164,23 @@ class PasswordResetTest {
         users.signIn(teacher);
         assertThat(accounts.mustChangePassword()).isTrue();
     }
+
+    @Test
+    void aStudentOfALearningPlatformGetsNoPasswordFromTheirTeacherNorAnAdmin(@Autowired LmsClassroom lms) {
+        UserRef linked = accounts.createLinked("Olena Koval", Role.STUDENT);
+        lms.enrol(schoolClass.id(), linked.id());
+        users.signIn(teacher);
+        assertThatThrownBy(() -> classroom.resetStudentPassword(schoolClass.id(), linked.id()))
+                .isInstanceOfSatisfying(
+                        app.lectern.account.AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.linked-no-password"));
+        UserRef admin = users.teacher("Ada Admin");
+        TestAdmins.make(accounts, admin.loginName());
+        users.signIn(admin);
+        assertThatThrownBy(() -> accounts.resetPassword(linked.id()))
+                .isInstanceOf(app.lectern.account.AccountException.class);
+        assertThatThrownBy(() -> accounts.changePassword(linked.id(), "a-new-password-42"))
+                .isInstanceOf(app.lectern.account.AccountException.class);
+        assertThat(logsIn(linked, "a-new-password-42")).isFalse();
+    }
 }
