@@ -59,7 +59,7 @@ final class LecternProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the jar and waits until it answers HTTP 200; unless {@link #withJvm} chose a launcher, through the
+     * Starts the jar and waits until it answers HTTP 200 and its readiness probe says UP; unless {@link #withJvm} chose a launcher, through the
      * class-data-sharing archive of {@link ClassDataCache}, which makes every start of the same jar faster.
      */
     LecternProcess start() throws Exception {
@@ -97,7 +97,8 @@ final class LecternProcess implements AutoCloseable {
             try {
                 HttpResponse<Void> r = http.send(
                         HttpRequest.newBuilder(URI.create(url("/"))).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
+                // and ready: "/" answers before the start-up work (demo data, ...) is done, readiness only after it
+                if (r.statusCode() == 200 && ready(http)) {
                     return this;
                 }
             } catch (IOException e) {
@@ -109,6 +110,15 @@ final class LecternProcess implements AutoCloseable {
         process.destroyForcibly();
         process.waitFor();
         throw new IllegalStateException("lectern did not start in " + START_SECONDS + " s: " + Files.readString(log));
+    }
+
+    private boolean ready(HttpClient http) throws IOException, InterruptedException {
+        return http.send(
+                                HttpRequest.newBuilder(URI.create(managementUrl("/actuator/health/readiness")))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                == 200;
     }
 
     String url(String path) {
