@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  * The "Share to Google Classroom" address for a link: Google's share page, opened in a new tab, where the teacher
  * picks a class and posts the link as an assignment or material. A plain link, not Google's {@code platform.js}
  * button: nothing from Google loads on any Lectern page, the content security policy stays same-origin, and the
- * teacher's browser talks to Google only when they click (docs/teachers.md).
+ * teacher's browser talks to Google only when they click (docs/guide-teachers.md). Google documents the script
+ * button (developers.google.com/classroom/guides/sharebutton); this is the share page that button opens.
  */
 final class ClassroomShare {
 
