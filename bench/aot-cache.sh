@@ -30,7 +30,7 @@ rm -rf "$DEST"
 APP=$DEST/$(basename "$JAR")
 DATA=$(mktemp -d /tmp/lectern-aot.XXXXXX)
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-"$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$DEST/lectern.aot" -jar "$APP" --server.port="$PORT" --lectern.data-dir="$DATA" \
+"$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$DEST/lectern.aot" -jar "$APP" --server.port="$PORT" --management.server.port=0 --lectern.data-dir="$DATA" \
   > "$DEST/training.log" 2>&1 &
 pid=$!
 until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/" || true)" == 200 ]]; do

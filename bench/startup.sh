@@ -39,7 +39,7 @@ for i in $(seq 1 "$RUNS"); do
   $KEEP || { rm -rf "$DATA"; mkdir -p "$DATA"; }
   log=$DATA/run-$i.log
   start=$(date +%s%N)
-  "$JAVA" "$@" -jar "$JAR" --server.port="$PORT" --lectern.data-dir="$DATA" --lectern.content-dir="$CONTENT" \
+  "$JAVA" "$@" -jar "$JAR" --server.port="$PORT" --management.server.port=0 --lectern.data-dir="$DATA" --lectern.content-dir="$CONTENT" \
     > "$log" 2>&1 &
   pid=$!
   code=000

@@ -19,7 +19,8 @@ USERS=${USERS:-20}; THINK=${THINK:-1}; DURATION=${DURATION:-60}
 LOGS=$(mktemp -d /tmp/lectern-two-nodes.XXXXXX)
 
 start_node() { # name port
-  "$JAVA" -jar "$JAR" --spring.profiles.active=postgres --server.port="$2" --lectern.data-dir="$LOGS/$1" \
+  "$JAVA" -jar "$JAR" --spring.profiles.active=postgres --server.port="$2" --management.server.port=$(( $2 + 100 )) \
+    --lectern.data-dir="$LOGS/$1" \
     > "$LOGS/node-$1.log" 2>&1 &
   echo $! > "$LOGS/node-$1.pid"
 }

@@ -4,13 +4,14 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Turns a successful password check into a {@link SignedIn} event. Failures are counted by {@link LoginThrottle},
- * not here.
+ * Turns a successful password check into a {@link SignedIn} event and a refused one into {@link SignInFailed} (for
+ * metrics). Failures are counted for throttling by {@link LoginThrottle}, not here.
  */
 final class SignInEvents implements AuthenticationEventPublisher {
 
@@ -37,6 +38,11 @@ final class SignInEvents implements AuthenticationEventPublisher {
 
     @Override
     public void publishAuthenticationFailure(AuthenticationException exception, Authentication authentication) {
-        // counted by the throttle
+        SignInFailed.Reason reason = switch (exception) {
+            case LoginThrottledException throttled -> SignInFailed.Reason.THROTTLED;
+            case BadCredentialsException bad -> SignInFailed.Reason.BAD_CREDENTIALS;
+            default -> SignInFailed.Reason.OTHER;
+        };
+        publisher.publishEvent(new SignInFailed(reason));
     }
 }

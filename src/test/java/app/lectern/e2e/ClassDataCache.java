@@ -84,6 +84,7 @@ final class ClassDataCache {
                             "-jar",
                             jar.toString(),
                             "--server.port=0",
+                            "--management.server.port=0",
                             "--lectern.data-dir=" + data,
                             "--lectern.content-dir=" + content));
             System.out.printf(

@@ -24,6 +24,7 @@ final class LecternProcess implements AutoCloseable {
     private final List<String> extraArgs;
     private final Map<String, String> environment;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private Process process;
     private Path jarOverride;
@@ -38,8 +39,11 @@ final class LecternProcess implements AutoCloseable {
         this.dataDir = dataDir;
         this.extraArgs = List.copyOf(extraArgs);
         this.environment = Map.copyOf(environment);
-        try (ServerSocket socket = new ServerSocket(0)) {
+        // both free at once: two sockets open together cannot get the same port
+        try (ServerSocket socket = new ServerSocket(0);
+                ServerSocket management = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
+            this.managementPort = management.getLocalPort();
         }
         this.log = dataDir.resolve("lectern.log");
     }
@@ -55,7 +59,7 @@ final class LecternProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the jar and waits until it answers HTTP 200; unless {@link #withJvm} chose a launcher, through the
+     * Starts the jar and waits until it answers HTTP 200 and its readiness probe says UP; unless {@link #withJvm} chose a launcher, through the
      * class-data-sharing archive of {@link ClassDataCache}, which makes every start of the same jar faster.
      */
     LecternProcess start() throws Exception {
@@ -71,6 +75,8 @@ final class LecternProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.add("--server.port=" + port);
+        // never the default 8081: a developer's running app, or the previous test's process, may still hold it
+        command.add("--management.server.port=" + managementPort);
         command.add("--lectern.data-dir=" + dataDir.toAbsolutePath());
         // a test that brings its own content folder passes it in extraArgs; Spring would join two values with a comma
         if (extraArgs.stream().noneMatch(a -> a.startsWith("--lectern.content-dir="))) {
@@ -91,7 +97,8 @@ final class LecternProcess implements AutoCloseable {
             try {
                 HttpResponse<Void> r = http.send(
                         HttpRequest.newBuilder(URI.create(url("/"))).build(), HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
+                // and ready: "/" answers before the start-up work (demo data, ...) is done, readiness only after it
+                if (r.statusCode() == 200 && ready(http)) {
                     return this;
                 }
             } catch (IOException e) {
@@ -105,8 +112,27 @@ final class LecternProcess implements AutoCloseable {
         throw new IllegalStateException("lectern did not start in " + START_SECONDS + " s: " + Files.readString(log));
     }
 
+    private boolean ready(HttpClient http) throws IOException, InterruptedException {
+        return http.send(
+                                HttpRequest.newBuilder(URI.create(managementUrl("/actuator/health/readiness")))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode()
+                == 200;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** The address of {@code path} on the management port (health, Prometheus). */
+    String managementUrl(String path) {
+        return "http://localhost:" + managementPort + path;
+    }
+
+    /** The management port this process was given. */
+    int managementPort() {
+        return managementPort;
     }
 
     /** Stops the process like an operator would (SIGTERM), waiting for it to end. */

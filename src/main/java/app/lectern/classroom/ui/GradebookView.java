@@ -148,9 +148,26 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
                 new Anchor(csvDownload(id), AttachmentType.DOWNLOAD, getTranslation("classroom.gradebook.download"));
         download.setId("csv-download");
         download.addClassName("lectern-link-button");
-        actions.add(review, download);
+        actions.add(review, download, classroomShare(book.assignment()));
         section.add(actions);
         return section;
+    }
+
+    /**
+     * "Share to Google Classroom" with the link students open the assignment by (they sign in with their Lectern
+     * login first); opens Google's share page in a new tab, sending Google neither this page's address nor anything
+     * else than the link and the title.
+     */
+    private Anchor classroomShare(Assignment a) {
+        String link = ClassroomUi.appUrl("assignments/" + a.id());
+        Anchor share = new Anchor(ClassroomShare.url(link, a.title()), getTranslation("classroom.gradebook.share"));
+        share.setTarget("_blank");
+        share.getElement().setAttribute("rel", "noopener noreferrer");
+        share.getElement().setAttribute("aria-label", getTranslation("classroom.gradebook.share.label"));
+        share.setId("share-classroom");
+        share.addClassName("lectern-link-button");
+        share.addClassName("classroom-share");
+        return share;
     }
 
     private DownloadHandler csvDownload(long assignmentId) {

@@ -142,6 +142,46 @@ class GradebookViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theTeacherCanShareTheStudentsLinkToGoogleClassroomInANewTab() {
+        navigate("teach/assignments/" + assignment.id(), GradebookView.class);
+
+        Anchor share = $(Anchor.class).id("share-classroom");
+        String href = share.getHref();
+        assertThat(href).startsWith("https://classroom.google.com/share?url=http");
+        String link = java.net.URLDecoder.decode(
+                href.substring(href.indexOf("url=") + 4, href.indexOf("&title=")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(link)
+                .as("the address students open the assignment by, absolute")
+                .matches("https?://[^/]+(:\\d+)?/assignments/" + assignment.id());
+        assertThat(href).endsWith("&title=The%20fighters");
+        assertThat(share.getText()).isEqualTo("Share to Google Classroom");
+        assertThat(share.getElement().getAttribute("target")).isEqualTo("_blank");
+        assertThat(share.getElement().getAttribute("rel")).isEqualTo("noopener noreferrer");
+        assertThat(share.getElement().getAttribute("aria-label"))
+                .startsWith(share.getText())
+                .contains("new tab");
+        assertThat(getCurrentView().getElement().toString())
+                .as("a link, not Google's script")
+                .doesNotContain("<script")
+                .doesNotContain("apis.google.com");
+    }
+
+    @Test
+    void studentsPagesOfferNoSharingAndNothingFromGoogle() {
+        users.signIn(maria);
+
+        navigate(MyAssignmentsView.class);
+        String assignments = getCurrentView().getElement().toString();
+        navigate("assignments/" + assignment.id(), AssignmentReaderView.class);
+        String reader = getCurrentView().getElement().toString();
+
+        assertThat(assignments).contains("The fighters").doesNotContain("google");
+        assertThat(reader).doesNotContain("google");
+        assertThat($(Anchor.class).withId("share-classroom").all()).isEmpty();
+    }
+
+    @Test
     void anotherTeacherAndAGuessedIdGetTheSameNotFound() {
         users.signIn(users.teacher("Mr Okafor"));
 

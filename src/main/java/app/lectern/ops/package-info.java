@@ -1,0 +1,2 @@
+/** Operations: the meters behind the Prometheus endpoint and the security of the management port. */
+package app.lectern.ops;
