@@ -1,0 +1,2 @@
+/** Operations: what the container image runs besides the app itself (its health probe). */
+package app.lectern.ops;
