@@ -142,22 +142,20 @@ class ImageIT {
         assumeTrue(canUnshareRoot(), "needs root and unshare --root to run the image's file system");
         Path root = Files.createDirectories(dir.resolve("root"));
         unpack(root);
+        // a container runtime provides these two
+        Files.createDirectories(root.resolve("proc"));
+        Files.createDirectories(root.resolve("dev"));
         int port = freePort();
         int management = freePort();
         List<String> entrypoint = strings(config.get("config").get("Entrypoint"));
-        List<String> command =
-                new ArrayList<>(List.of("unshare", "--root=" + root, "--wd=/app", "--setgid=10001", "--setuid=10001"));
-        command.add(entrypoint.getFirst());
-        command.add("-XX:AOTMode=on");
-        command.addAll(entrypoint.subList(1, entrypoint.size()));
-        command.addAll(List.of(
-                "--server.port=" + port,
-                "--management.server.port=" + management,
-                "--lectern.data-dir=/data",
-                "--lectern.content-dir=/app/content"));
+        List<String> java = new ArrayList<>();
+        java.add(entrypoint.getFirst());
+        java.add("-XX:AOTMode=on");
+        java.addAll(entrypoint.subList(1, entrypoint.size()));
+        java.addAll(List.of("--server.port=" + port, "--management.server.port=" + management));
         Path log = dir.resolve("app.log");
         Instant started = Instant.now();
-        Process app = new ProcessBuilder(command)
+        Process app = inImage(root, java)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -193,28 +191,52 @@ class ImageIT {
             assertThat(probe(root, healthUrl)).isZero();
             assertThat(probe(root, "http://127.0.0.1:" + freePort() + "/")).isEqualTo(1);
         } finally {
-            app.destroy();
+            // unshare --fork ignores SIGTERM; the app (PID 1 of its namespace) gets it, and unshare then exits
+            app.descendants().forEach(ProcessHandle::destroy);
             if (!app.waitFor(30, TimeUnit.SECONDS)) {
+                app.descendants().forEach(ProcessHandle::destroyForcibly);
                 app.destroyForcibly();
             }
         }
     }
 
     private static int probe(Path root, String url) throws Exception {
-        Process probe = new ProcessBuilder(
-                        "unshare",
-                        "--root=" + root,
-                        "--setgid=10001",
-                        "--setuid=10001",
-                        "/opt/java/bin/java",
-                        "-cp",
-                        "/app/lectern.jar",
-                        HealthProbe.class.getName(),
-                        url)
+        Process probe = inImage(
+                        root,
+                        List.of("/opt/java/bin/java", "-cp", "/app/lectern.jar", HealthProbe.class.getName(), url))
                 .inheritIO()
                 .start();
         assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return probe.exitValue();
+    }
+
+    /**
+     * The command run as a container runtime would: in the image's root, as its user, in its working directory, with
+     * its environment only, /proc and /dev mounted (the loader finds the runtime's libraries through /proc/self/exe),
+     * in its own PID namespace so that nothing outlives the test.
+     */
+    private static ProcessBuilder inImage(Path root, List<String> command) {
+        List<String> all = new ArrayList<>(List.of(
+                "unshare",
+                "--mount",
+                "--pid",
+                "--fork",
+                "--kill-child",
+                "sh",
+                "-c",
+                "mount -t proc proc \"$0/proc\" && mount --rbind /dev \"$0/dev\""
+                        + " && exec unshare --root=\"$0\" --wd=/app --setgid=10001 --setuid=10001 \"$@\"",
+                root.toString()));
+        all.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(all);
+        builder.environment().clear();
+        for (String env : strings(config.get("config").get("Env"))) {
+            int eq = env.indexOf('=');
+            builder.environment().put(env.substring(0, eq), env.substring(eq + 1));
+        }
+        // for unshare, sh and mount on this machine; the image's java ignores PATH
+        builder.environment().put("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+        return builder;
     }
 
     private static boolean hasAnyFile(Path dir) throws IOException {
@@ -228,7 +250,8 @@ class ImageIT {
         try (TarArchiveInputStream in = new TarArchiveInputStream(Files.newInputStream(tar))) {
             for (TarArchiveEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (layers.contains(e.getName())) {
-                    Process untar = new ProcessBuilder("tar", "-xzpf", "-", "-C", root.toString())
+                    Process untar = new ProcessBuilder(
+                                    "tar", "--warning=no-unknown-keyword", "-xzpf", "-", "-C", root.toString())
                             .redirectErrorStream(true)
                             .start();
                     try (var out = untar.getOutputStream()) {
