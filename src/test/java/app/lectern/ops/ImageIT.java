@@ -264,13 +264,28 @@ class ImageIT {
         }
     }
 
+    /** What {@link #inImage} needs: root (or the capabilities) for new mount and PID namespaces and a new root. */
     private static boolean canUnshareRoot() {
         try {
-            Process p = new ProcessBuilder("unshare", "--root=/", "true")
-                    .redirectErrorStream(true)
-                    .start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+            Path proc = Files.createTempDirectory("lectern-image-proc");
+            try {
+                Process p = new ProcessBuilder(
+                                "unshare",
+                                "--mount",
+                                "--pid",
+                                "--fork",
+                                "--kill-child",
+                                "sh",
+                                "-c",
+                                "mount -t proc proc \"$0\" && exec unshare --root=/ true",
+                                proc.toString())
+                        .redirectErrorStream(true)
+                        .start();
+                p.getInputStream().readAllBytes();
+                return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+            } finally {
+                Files.deleteIfExists(proc);
+            }
         } catch (IOException | InterruptedException e) {
             return false;
         }
