@@ -1,2 +1,2 @@
-/** Operations: the meters behind the Prometheus endpoint and the security of the management port. */
+/** Operations: the meters behind the Prometheus endpoint, the management port's security, the image's health probe. */
 package app.lectern.ops;
