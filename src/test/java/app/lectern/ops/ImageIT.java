@@ -183,12 +183,19 @@ class ImageIT {
                     .as("the database is written to the data volume")
                     .isTrue();
 
-            // the health probe, run with the image's java from its own jar: the management port's liveness group
-            // once Actuator is there, else the main page; and a port nobody listens on is unhealthy
-            String healthUrl = HealthProbe.status("http://127.0.0.1:" + management + "/actuator/health/liveness") == 200
-                    ? "http://127.0.0.1:" + management + "/actuator/health/liveness"
-                    : "http://127.0.0.1:" + port + "/";
-            assertThat(probe(root, healthUrl)).isZero();
+            // the health probe, run with the image's java from its own jar, as compose's health check runs it: the
+            // management port's liveness and readiness groups (readiness follows once start-up work is done); the
+            // main port does not show them; a port nobody listens on is unhealthy
+            String liveness = "http://127.0.0.1:" + management + "/actuator/health/liveness";
+            String readiness = "http://127.0.0.1:" + management + "/actuator/health/readiness";
+            Instant ready = Instant.now().plusSeconds(60);
+            while (HealthProbe.status(readiness) != 200 && Instant.now().isBefore(ready)) {
+                Thread.sleep(250);
+            }
+            assertThat(probe(root, liveness)).isZero();
+            assertThat(probe(root, readiness)).isZero();
+            assertThat(HealthProbe.status("http://127.0.0.1:" + port + "/actuator/health/liveness"))
+                    .isEqualTo(404);
             assertThat(probe(root, "http://127.0.0.1:" + freePort() + "/")).isEqualTo(1);
         } finally {
             // unshare --fork ignores SIGTERM; the app (PID 1 of its namespace) gets it, and unshare then exits
