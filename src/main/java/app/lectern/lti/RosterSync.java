@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,8 +44,9 @@ public class RosterSync {
     private final LtiRegistrations registrations;
     private final PlatformTokens tokens;
     private final PlatformHttp http;
-    private final ObjectProvider<RosterTarget> targets;
+    private final Supplier<RosterTarget> targets;
 
+    @Autowired
     RosterSync(
             RosterService roster,
             JdbcClient jdbc,
@@ -51,6 +54,17 @@ public class RosterSync {
             PlatformTokens tokens,
             PlatformHttp http,
             ObjectProvider<RosterTarget> targets) {
+        this(roster, jdbc, registrations, tokens, http, (Supplier<RosterTarget>) targets::getIfAvailable);
+    }
+
+    /** With the roster target given (tests); {@code targets} may supply {@code null} until the launch side is wired. */
+    RosterSync(
+            RosterService roster,
+            JdbcClient jdbc,
+            LtiRegistrations registrations,
+            PlatformTokens tokens,
+            PlatformHttp http,
+            Supplier<RosterTarget> targets) {
         this.roster = roster;
         this.jdbc = jdbc;
         this.registrations = registrations;
@@ -108,7 +122,7 @@ public class RosterSync {
         if (links.isEmpty()) {
             throw new LtiException("lti.roster.error.not-linked");
         }
-        RosterTarget target = targets.getIfAvailable();
+        RosterTarget target = targets.get();
         if (target == null) {
             throw new LtiException("lti.roster.error.unavailable");
         }

@@ -16,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -55,9 +57,10 @@ class ScoreSender {
     private final PlatformHttp http;
     private final StudentScores scores;
     private final AssignmentAccess assignments;
-    private final ObjectProvider<SubjectLookup> subjects;
+    private final Supplier<SubjectLookup> subjects;
     private final Clock clock;
 
+    @Autowired
     ScoreSender(
             JdbcClient jdbc,
             LtiRegistrations registrations,
@@ -66,6 +69,27 @@ class ScoreSender {
             StudentScores scores,
             AssignmentAccess assignments,
             ObjectProvider<SubjectLookup> subjects,
+            Clock clock) {
+        this(
+                jdbc,
+                registrations,
+                tokens,
+                http,
+                scores,
+                assignments,
+                (Supplier<SubjectLookup>) subjects::getIfAvailable,
+                clock);
+    }
+
+    /** With the subject lookup given (tests); {@code subjects} may supply {@code null} until the launch side is wired. */
+    ScoreSender(
+            JdbcClient jdbc,
+            LtiRegistrations registrations,
+            PlatformTokens tokens,
+            PlatformHttp http,
+            StudentScores scores,
+            AssignmentAccess assignments,
+            Supplier<SubjectLookup> subjects,
             Clock clock) {
         this.jdbc = jdbc;
         this.registrations = registrations;
@@ -159,7 +183,7 @@ class ScoreSender {
                     .optional()
                     .flatMap(PlatformHttp::url)
                     .orElseThrow(() -> new LtiException("lti.grades.error.no-line-item"));
-            SubjectLookup lookup = subjects.getIfAvailable();
+            SubjectLookup lookup = subjects.get();
             String subject = (lookup == null
                             ? Optional.<String>empty()
                             : lookup.subject(row.registrationId(), row.studentId()))
