@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Remembers, from each resource link launch, what the grade and roster services need later: per registration and
@@ -41,6 +42,7 @@ class LaunchRecorder {
     }
 
     @EventListener
+    @Transactional
     void launched(LtiLaunched launch) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (launch.assignmentId() != null) {

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox of scores: a student's submit or a teacher's grade of an assignment linked to a platform's line item
@@ -40,11 +41,13 @@ class ScoreOutbox {
     }
 
     @EventListener
+    @Transactional
     void submitted(AttemptSubmitted event) {
         queue(event.assignmentId(), event.studentId());
     }
 
     @EventListener
+    @Transactional
     void graded(AnswerGraded event) {
         queue(event.assignmentId(), event.studentId());
     }
