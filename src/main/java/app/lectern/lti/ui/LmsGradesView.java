@@ -89,24 +89,26 @@ public class LmsGradesView extends Div implements BeforeEnterObserver, HasDynami
     private Div table(List<GradeSyncStatus> rows) {
         NativeTable table = new NativeTable();
         table.setId("lms-grades-table");
+        table.addClassNames("skill-table", "lms-grades-table");
         table.setCaptionText(getTranslation("lti.grades.table"));
         NativeTableRow head = table.getHead().addRow();
-        for (String key : List.of("student", "platform", "state", "sent", "action")) {
-            head.addHeaderCell().setText(getTranslation("lti.grades.column." + key));
-        }
+        List<String> labels = List.of("student", "platform", "state", "sent", "action").stream()
+                .map(key -> getTranslation("lti.grades.column." + key))
+                .toList();
+        labels.forEach(label -> head.addHeaderCell().setText(label));
         for (GradeSyncStatus s : rows) {
             NativeTableRow row = table.getBody().addRow();
             row.setId("lms-grade-" + s.studentId());
             var name = row.addHeaderCell();
             name.setText(s.displayName());
             name.getElement().setAttribute("scope", "row");
-            row.addDataCell().setText(s.platform());
+            labelled(row.addDataCell(), labels.get(1)).setText(s.platform());
             Span state = new Span(stateText(s));
             state.addClassName("lms-state-" + s.state().name().toLowerCase(java.util.Locale.ROOT));
-            row.addDataCell().add(state);
-            row.addDataCell().setText(s.sentAt() == null ? "—" : sentText(s));
+            labelled(row.addDataCell(), labels.get(2)).add(state);
+            labelled(row.addDataCell(), labels.get(3)).setText(s.sentAt() == null ? "—" : sentText(s));
             if (s.state() == GradeSyncStatus.State.NONE) {
-                row.addDataCell().setText("");
+                row.addDataCell().addClassName("lms-no-action");
             } else {
                 Button again = new Button(getTranslation("lti.grades.send-again"), e -> sendAgain(s));
                 again.setId("send-again-" + s.studentId());
@@ -116,6 +118,13 @@ public class LmsGradesView extends Div implements BeforeEnterObserver, HasDynami
             }
         }
         return TableScroll.of(table, getTranslation("lti.grades.table"));
+    }
+
+    /** The column's name, which a phone shows before the value (the table becomes one card per row). */
+    private static com.vaadin.flow.component.html.NativeTableCell labelled(
+            com.vaadin.flow.component.html.NativeTableCell cell, String label) {
+        cell.getElement().setAttribute("data-label", label);
+        return cell;
     }
 
     private String stateText(GradeSyncStatus s) {
