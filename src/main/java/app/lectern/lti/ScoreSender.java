@@ -124,7 +124,8 @@ class ScoreSender {
 
     // ---- scores ----
 
-    private record Due(
+    /** A row due for sending, as read before its claim. */
+    record Due(
             long id,
             long registrationId,
             long assignmentId,
@@ -134,7 +135,8 @@ class ScoreSender {
             Instant queuedAt,
             Instant lastTimestamp) {}
 
-    private List<Due> dueScores() {
+    /** The rows due now that nobody holds a live claim on, oldest first. */
+    List<Due> dueScores() {
         OffsetDateTime now = utc(clock.instant());
         return jdbc.sql("select * from lti_score_outbox where state = ? and due_at <= ?"
                         + " and (claimed_at is null or claimed_at < ?) order by due_at, id fetch first " + BATCH
@@ -157,7 +159,8 @@ class ScoreSender {
                 .list();
     }
 
-    private boolean claim(Due row) {
+    /** Claims the row for this sender; false when another claimed it first or it changed since it was read. */
+    boolean claim(Due row) {
         Instant now = clock.instant();
         return jdbc.sql("update lti_score_outbox set claimed_at = ? where id = ? and state = ? and version = ?"
                                 + " and (claimed_at is null or claimed_at < ?)")

@@ -309,6 +309,25 @@ class ScoreSyncTest {
     }
 
     @Test
+    void aRowOneSenderClaimedCannotBeClaimedByAnotherUntilTheClaimIsStale() {
+        Assignment a = assign(FeedbackTiming.IMMEDIATE, 7);
+        launch(a, platform.lineItem("Essay"), List.of(AgsScopes.SCORE));
+        attempts.submit(a.id());
+        ScoreSender other = sender();
+        ScoreSender.Due mine = mine(sender.dueScores(), a);
+        ScoreSender.Due theirs = mine(other.dueScores(), a);
+
+        assertThat(sender.claim(mine)).isTrue();
+        assertThat(other.claim(theirs))
+                .as("read before the claim, refused after it")
+                .isFalse();
+        assertThat(other.dueScores()).noneMatch(d -> d.id() == mine.id());
+
+        clock.advance(ScoreSender.CLAIM_TIMEOUT.plusSeconds(1));
+        assertThat(other.claim(theirs)).as("the first sender died mid-send").isTrue();
+    }
+
+    @Test
     void gradingAnOpenAnswerSendsTheNewScoreWithALaterTimestamp() {
         Assignment a = assign(FeedbackTiming.IMMEDIATE, 7);
         launch(a, platform.lineItem("Essay"), List.of(AgsScopes.SCORE));
@@ -460,6 +479,10 @@ class ScoreSyncTest {
                 })
                 .optional()
                 .orElse(null);
+    }
+
+    private ScoreSender.Due mine(List<ScoreSender.Due> due, Assignment a) {
+        return due.stream().filter(d -> d.assignmentId() == a.id()).findFirst().orElseThrow();
     }
 
     private Instant due(Assignment a) {
