@@ -141,6 +141,14 @@ class PlatformTokensTest {
         assertRefused("lti.platform.error.unreachable");
     }
 
+    @Test
+    void aPlatformThatDoesNotAnswerWithinTheTimeoutIsUnreachable() {
+        platform.delay(PlatformHttp.REQUEST_TIMEOUT.plusSeconds(1));
+        long start = System.nanoTime();
+        assertRefused("lti.platform.error.unreachable");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PlatformHttp.REQUEST_TIMEOUT.plusSeconds(1));
+    }
+
     private void assertRefused(String key) {
         assertThatThrownBy(() -> tokens.token(registration, List.of(AgsScopes.SCORE)))
                 .isInstanceOf(LtiException.class)
