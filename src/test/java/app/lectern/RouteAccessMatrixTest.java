@@ -94,6 +94,11 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             teach/classes/{classA}/cards                    | LoginCardsView       | L    N    N    A    N    N  N
             teach/classes/{classB}/cards                    | LoginCardsView       | L    N    N    N    A    N  N
             teach/classes/{classA}/code                     | JoinCodeView         | L    N    N    A    N    N  N
+            teach/classes/{classA}/lms-roster               | LmsRosterView        | L    N    N    A    N    N  N
+            teach/classes/{classB}/lms-roster               | LmsRosterView        | L    N    N    N    A    N  N
+            teach/assignments/{asgA}/lms-grades             | LmsGradesView        | L    N    N    A    N    N  N
+            teach/assignments/{asgB}/lms-grades             | LmsGradesView        | L    N    N    N    A    N  N
+            teach/assignments/not-a-number/lms-grades       | -                    | N    N    N    N    N    N  N
             teach/classes/{classB}/code                     | JoinCodeView         | L    N    N    N    A    N  N
             teach/modules/china-russia-ukraine/guide        | TeacherGuideView     | L    N    N    A    A    A  N
             teach/modules/no-such-module/guide              | -                    | L    N    N    N    N    N  N
@@ -144,7 +149,9 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("ChangePasswordView", app.lectern.account.ui.ChangePasswordView.class),
             Map.entry("AccountDataView", app.lectern.privacy.ui.AccountDataView.class),
             Map.entry("LtiAdminView", app.lectern.lti.ui.LtiAdminView.class),
-            Map.entry("DeepLinkPickerView", app.lectern.lti.ui.DeepLinkPickerView.class));
+            Map.entry("DeepLinkPickerView", app.lectern.lti.ui.DeepLinkPickerView.class),
+            Map.entry("LmsRosterView", app.lectern.lti.ui.LmsRosterView.class),
+            Map.entry("LmsGradesView", app.lectern.lti.ui.LmsGradesView.class));
 
     @Autowired
     ClassroomService classroom;

@@ -102,6 +102,24 @@ public class AssignmentAccess {
         return new StudentContext(student, assignment, snapshots.of(assignment), now);
     }
 
+    /** An assignment with its module as pinned, looked up without any check. */
+    public record Pinned(Assignment assignment, LearningModule module) {}
+
+    /**
+     * The assignment with its module as pinned, for work no user started (a background job sending grades to a
+     * learning platform): checks nobody, so never call it with an id from a browser.
+     *
+     * @return empty for an unknown assignment or one whose class is gone
+     */
+    public java.util.Optional<Pinned> pinned(long assignmentId) {
+        return assignments
+                .findById(assignmentId)
+                .flatMap(entity -> roster.classInfo(entity.classId()).map(schoolClass -> {
+                    Assignment assignment = entity.toRecord(schoolClass);
+                    return new Pinned(assignment, snapshots.of(assignment));
+                }));
+    }
+
     /** The students of the class the teacher reached, in the order they joined. */
     public List<Long> studentIds(TeacherContext context) {
         return roster.studentIds(context.assignment().classId());

@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sessions how many anonymous sessions the server keeps, and for how long
  * @param authoring teachers' modules
  * @param i18n interface languages
+ * @param ltiSync sending scores to learning platforms (LTI grade passback)
  */
 @ConfigurationProperties("lectern")
 public record LecternProperties(
@@ -36,7 +37,8 @@ public record LecternProperties(
         @DefaultValue List<String> trustedProxies,
         @DefaultValue Sessions sessions,
         @DefaultValue Authoring authoring,
-        @DefaultValue I18n i18n) {
+        @DefaultValue I18n i18n,
+        @DefaultValue LtiSync ltiSync) {
 
     /** Keeps the proxy list unmodifiable and never null. */
     public LecternProperties {
@@ -87,4 +89,12 @@ public record LecternProperties(
      *     longer) and {@code ar-XB} (right to left)
      */
     public record I18n(@DefaultValue("false") boolean pseudoLocales) {}
+
+    /**
+     * Sending scores to learning platforms.
+     *
+     * @param interval how often the queued scores are looked at and sent; zero or less never (the test suite sends
+     *     by hand)
+     */
+    public record LtiSync(@DefaultValue("30s") java.time.Duration interval) {}
 }

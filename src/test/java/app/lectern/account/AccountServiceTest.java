@@ -526,6 +526,7 @@ class AccountServiceTest {
                 java.util.List.of(),
                 new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)),
                 new LecternProperties.Authoring(true),
-                new LecternProperties.I18n(false));
+                new LecternProperties.I18n(false),
+                new LecternProperties.LtiSync(java.time.Duration.ofSeconds(30)));
     }
 }

@@ -41,7 +41,8 @@ class AdminBootstrapTest {
                                 List.of(),
                                 p.sessions(),
                                 p.authoring(),
-                                p.i18n()))
+                                p.i18n(),
+                                p.ltiSync()))
                 .grantAdmin();
         clock.advance(Duration.ofSeconds(1));
     }

@@ -26,7 +26,8 @@ class LecternPropertiesTest {
             List.of(),
             new LecternProperties.Sessions(2000, java.time.Duration.ofMinutes(20)),
             new LecternProperties.Authoring(true),
-            new LecternProperties.I18n(false));
+            new LecternProperties.I18n(false),
+            new LecternProperties.LtiSync(java.time.Duration.ofSeconds(30)));
 
     @Test
     void withoutSettingsTheDocumentedDefaultsApply() {
@@ -60,6 +61,7 @@ class LecternPropertiesTest {
         settings.put("lectern.sessions.anonymous-timeout", "5m");
         settings.put("lectern.authoring.library-needs-approval", "false");
         settings.put("lectern.i18n.pseudo-locales", "true");
+        settings.put("lectern.lti-sync.interval", "45s");
         LecternProperties bound = bind(settings);
 
         assertThat(bound)
@@ -75,7 +77,8 @@ class LecternPropertiesTest {
                         List.of("10.0.0.2", "192.168.1.0/24"),
                         new LecternProperties.Sessions(50, java.time.Duration.ofMinutes(5)),
                         new LecternProperties.Authoring(false),
-                        new LecternProperties.I18n(true)));
+                        new LecternProperties.I18n(true),
+                        new LecternProperties.LtiSync(java.time.Duration.ofSeconds(45))));
     }
 
     private static LecternProperties bind(Map<?, ?> settings) {

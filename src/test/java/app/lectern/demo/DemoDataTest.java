@@ -79,7 +79,8 @@ class DemoDataTest {
                                 p.trustedProxies(),
                                 p.sessions(),
                                 p.authoring(),
-                                p.i18n()))
+                                p.i18n(),
+                                p.ltiSync()))
                 .start();
     }
 

@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,9 +82,17 @@ public class AttemptService {
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
     private final ItemDraw draws;
+    private final ApplicationEventPublisher events;
 
-    AttemptService(AssignmentAccess access, AttemptStore store, AccountService accounts, Clock clock, ItemDraw draws) {
+    AttemptService(
+            AssignmentAccess access,
+            AttemptStore store,
+            AccountService accounts,
+            Clock clock,
+            ItemDraw draws,
+            ApplicationEventPublisher events) {
         this.access = access;
+        this.events = events;
         this.draws = draws;
         this.store = store;
         this.accounts = accounts;
@@ -244,7 +253,8 @@ public class AttemptService {
 
     /**
      * Submits the signed-in student's attempt: from now on answers are refused. Submitting again changes nothing
-     * and returns the first submission.
+     * and returns the first submission. A submit that finalised the attempt publishes {@link AttemptSubmitted} in
+     * this transaction.
      *
      * @throws ClassroomException {@code classroom.error.past-due} for a first submit after the due date when late
      *     work is not accepted
@@ -256,7 +266,10 @@ public class AttemptService {
             if (c.lateClosed()) {
                 throw new ClassroomException("classroom.error.past-due");
             }
-            store.submit(existing.orElseGet(() -> createAttempt(c)).id(), c.nowUtc());
+            if (store.submit(existing.orElseGet(() -> createAttempt(c)).id(), c.nowUtc())) {
+                events.publishEvent(
+                        new AttemptSubmitted(c.assignment().id(), c.student().id()));
+            }
         }
         AttemptRow attempt = findAttempt(c).orElseThrow();
         Map<String, List<ResponseRow>> rows = store.responses(attempt.id());

@@ -156,11 +156,16 @@ class AttemptStore {
                 .update();
     }
 
-    /** Submits the attempt; conditional, so of two concurrent submits the first one's time stands. */
-    void submit(long attemptId, OffsetDateTime now) {
-        jdbc.sql("update assignment_attempt set submitted_at = ? where id = ? and submitted_at is null")
-                .params(now, attemptId)
-                .update();
+    /**
+     * Submits the attempt; conditional, so of two concurrent submits the first one's time stands.
+     *
+     * @return whether this call submitted it (false when it was submitted already)
+     */
+    boolean submit(long attemptId, OffsetDateTime now) {
+        return jdbc.sql("update assignment_attempt set submitted_at = ? where id = ? and submitted_at is null")
+                        .params(now, attemptId)
+                        .update()
+                > 0;
     }
 
     /** The tries granted on top of the assignment's, by question id. */

@@ -29,6 +29,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,6 +59,7 @@ public class ReviewService {
     private final AccountService accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReviewService(
             AssignmentAccess access,
@@ -65,7 +67,9 @@ public class ReviewService {
             ItemDraw draws,
             AccountService accounts,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.draws = draws;
         this.attempts = attempts;
@@ -143,6 +147,7 @@ public class ReviewService {
     /**
      * Grades an open answer: its points and the comment become the student's feedback (when the assignment's
      * feedback timing shows feedback). Grading again overwrites the review; the answer itself is never changed.
+     * Publishes {@link AnswerGraded} in this transaction.
      *
      * @param points one of {@link GradingScale#allowedPoints()} of the question
      * @param comment a comment to the student, at most {@link #MAX_COMMENT} characters, or blank for none
@@ -153,13 +158,16 @@ public class ReviewService {
      */
     public void grade(long assignmentId, long responseId, double points, String comment) {
         TeacherContext t = access.teacherContext(assignmentId);
-        record Found(ResponseRow row, long attemptId, boolean superseded) {}
-        Found found = jdbc.sql("select r.*, a.superseded_at as attempt_superseded_at from assignment_response r"
-                        + " join assignment_attempt a on a.id = r.attempt_id where r.id = ? and a.assignment_id = ?")
+        record Found(ResponseRow row, long attemptId, long studentId, boolean superseded) {}
+        Found found = jdbc.sql(
+                        "select r.*, a.superseded_at as attempt_superseded_at, a.student_id as attempt_student_id"
+                                + " from assignment_response r join assignment_attempt a on a.id = r.attempt_id"
+                                + " where r.id = ? and a.assignment_id = ?")
                 .params(responseId, assignmentId)
                 .query((rs, n) -> new Found(
                         AttemptStore.responseRow(rs),
                         rs.getLong("attempt_id"),
+                        rs.getLong("attempt_student_id"),
                         rs.getObject("attempt_superseded_at", OffsetDateTime.class) != null))
                 .optional()
                 .orElseThrow(() -> new NoSuchElementException("no such answer"));
@@ -197,6 +205,7 @@ public class ReviewService {
                         + " reviewed_at = ?, reviewed_by = ? where id = ?")
                 .params(points, fraction, false, text, now(), t.teacher().id(), responseId)
                 .update();
+        events.publishEvent(new AnswerGraded(assignmentId, found.studentId()));
     }
 
     /**

@@ -2,6 +2,7 @@ package app.lectern.classroom.ui;
 
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.ClassroomService;
+import app.lectern.classroom.TeacherPageLinks;
 import app.lectern.classroom.roster.LoginCard;
 import app.lectern.classroom.roster.RosterEntry;
 import app.lectern.classroom.roster.RosterNames;
@@ -12,6 +13,7 @@ import app.lectern.ui.TableScroll;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -34,6 +36,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * {@code /teach/classes/<id>}: one class of the signed-in teacher: join code, roster, renaming, archiving,
@@ -44,14 +47,16 @@ import java.util.List;
 public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClassroomService classroom;
+    private final ObjectProvider<TeacherPageLinks> pageLinks;
     private long classId;
     private SchoolClass schoolClass;
     /** How many accounts the last click created, for the notice the next render shows once. */
     private int justCreated;
 
     /** Creates the view; its content is built when the class is known. */
-    public ClassView(ClassroomService classroom) {
+    public ClassView(ClassroomService classroom, ObjectProvider<TeacherPageLinks> pageLinks) {
         this.classroom = classroom;
+        this.pageLinks = pageLinks;
         addClassName("lectern-page");
     }
 
@@ -72,6 +77,13 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
             note.getElement().setAttribute("role", "note");
             add(note);
         }
+        // other features' pages of this class (the learning platform's roster), only where they apply
+        pageLinks.orderedStream().flatMap(p -> p.forClass(classId).stream()).forEach(link -> {
+            Anchor anchor = new Anchor(link.route(), getTranslation(link.labelKey()));
+            anchor.setId(link.id());
+            anchor.addClassName("lectern-link-button");
+            add(new Paragraph(anchor));
+        });
         // what a teacher does most (assign, open a gradebook) first; the roster can be long
         add(codeSection(), assignmentsSection(), rosterSection(), bulkSection(), settingsSection());
     }

@@ -1,6 +1,7 @@
 package app.lectern.classroom.ui;
 
 import app.lectern.classroom.Assignment;
+import app.lectern.classroom.TeacherPageLinks;
 import app.lectern.classroom.gradebook.ActiveTime;
 import app.lectern.classroom.gradebook.CsvExport;
 import app.lectern.classroom.gradebook.Gradebook;
@@ -57,6 +58,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -73,11 +75,13 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
     static final String ASSIGNMENT_ID = "assignmentId";
 
     private final GradebookService gradebooks;
+    private final ObjectProvider<TeacherPageLinks> pageLinks;
     private Gradebook book;
 
     /** Creates the view; its content is built when the assignment is known. */
-    public GradebookView(GradebookService gradebooks) {
+    public GradebookView(GradebookService gradebooks, ObjectProvider<TeacherPageLinks> pageLinks) {
         this.gradebooks = gradebooks;
+        this.pageLinks = pageLinks;
         addClassName("lectern-page");
         addClassName("gradebook");
     }
@@ -149,6 +153,13 @@ public class GradebookView extends Div implements BeforeEnterObserver, HasDynami
         download.setId("csv-download");
         download.addClassName("lectern-link-button");
         actions.add(review, download, classroomShare(book.assignment()));
+        // other features' pages of this assignment (the learning platform's grade status), only where they apply
+        pageLinks.orderedStream().flatMap(p -> p.forAssignment(id).stream()).forEach(link -> {
+            Anchor anchor = new Anchor(link.route(), getTranslation(link.labelKey()));
+            anchor.setId(link.id());
+            anchor.addClassName("lectern-link-button");
+            actions.add(anchor);
+        });
         section.add(actions);
         return section;
     }

@@ -1,2 +1,2 @@
-/** The LTI pages: platform registrations for administrators, the deep linking picker for teachers. */
+/** The LTI pages: platform registrations, the deep linking picker, grade passback status and roster sync. */
 package app.lectern.lti.ui;
