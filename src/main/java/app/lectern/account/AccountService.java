@@ -355,6 +355,17 @@ public class AccountService {
         return user.toRef();
     }
 
+    /**
+     * Whether the account signs in with a password: false for an account of a learning platform ({@link
+     * #createLinked}) and for an unknown id.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasPassword(long userId) {
+        return users.findById(userId)
+                .map(u -> !NO_PASSWORD.equals(u.passwordHash()))
+                .orElse(false);
+    }
+
     /** A platform's name for a person as a display name: cleaned and cut, or a neutral one. */
     public static String linkedName(String displayName) {
         String name = displayName == null
@@ -455,6 +466,7 @@ public class AccountService {
         UserRef caller = currentUser.require();
         UserEntity user =
                 users.findById(caller.id()).orElseThrow(() -> new AccountException("account.error.no-such-user"));
+        refuseLinked(user);
         List<AccountException.Problem> problems = new ArrayList<>();
         if (currentPassword == null
                 || currentPassword.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES

@@ -99,18 +99,30 @@ public class LtiLaunches {
             throw new LtiException("lti.launch.error.deep-link-types");
         }
         UserRef user = accounts.findOrCreate(registration.id(), claims.subject(), claims.name(), Role.TEACHER);
+        // a co-teacher could add activities to the course that only the class's teacher can then open
+        refuseOtherTeachersCourse(registration, claims, user);
         String id = deepLinks.create(registration, user.id(), claims);
         return new Outcome(DeepLinks.PATH + id, signIn.signInLinked(user.id(), user.loginName()));
     }
 
-    private Outcome teacher(LtiRegistration registration, LaunchClaims claims) {
-        UserRef user = accounts.findOrCreate(registration.id(), claims.subject(), claims.name(), Role.TEACHER);
+    /**
+     * The class of the launch's course, if there is one yet.
+     *
+     * @throws LtiException {@code lti.launch.error.not-owner} when it belongs to another teacher
+     */
+    private Optional<Long> refuseOtherTeachersCourse(LtiRegistration registration, LaunchClaims claims, UserRef user) {
         Optional<Long> existing =
                 claims.contextId() == null ? Optional.empty() : links.classOf(registration.id(), claims.contextId());
         if (existing.isPresent()
                 && !classroom.teacherOf(existing.get()).map(t -> t == user.id()).orElse(false)) {
             throw new LtiException("lti.launch.error.not-owner");
         }
+        return existing;
+    }
+
+    private Outcome teacher(LtiRegistration registration, LaunchClaims claims) {
+        UserRef user = accounts.findOrCreate(registration.id(), claims.subject(), claims.name(), Role.TEACHER);
+        Optional<Long> existing = refuseOtherTeachersCourse(registration, claims, user);
         UserRef signedIn = signIn.signInLinked(user.id(), user.loginName());
         if (claims.contextId() == null) {
             publish(registration, claims, user, null, null);

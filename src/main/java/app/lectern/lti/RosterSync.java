@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,27 +41,15 @@ public class RosterSync {
     private final LtiRegistrations registrations;
     private final AccessTokens tokens;
     private final PlatformHttp http;
-    private final Supplier<RosterTarget> targets;
+    private final RosterTarget targets;
 
-    @Autowired
     RosterSync(
             RosterService roster,
             JdbcClient jdbc,
             LtiRegistrations registrations,
             AccessTokens tokens,
             PlatformHttp http,
-            ObjectProvider<RosterTarget> targets) {
-        this(roster, jdbc, registrations, tokens, http, (Supplier<RosterTarget>) targets::getIfAvailable);
-    }
-
-    /** With the roster target given (tests); {@code targets} may supply {@code null} until the launch side is wired. */
-    RosterSync(
-            RosterService roster,
-            JdbcClient jdbc,
-            LtiRegistrations registrations,
-            AccessTokens tokens,
-            PlatformHttp http,
-            Supplier<RosterTarget> targets) {
+            RosterTarget targets) {
         this.roster = roster;
         this.jdbc = jdbc;
         this.registrations = registrations;
@@ -110,8 +95,7 @@ public class RosterSync {
      * Reads the roster from every platform course linked to the class and enrols its learners.
      *
      * @throws LtiException {@code lti.roster.error.not-linked} when no launch named a roster URL for the class,
-     *     {@code lti.roster.error.archived} for an archived class, {@code lti.roster.error.unavailable} when roster
-     *     sync is not wired, {@code lti.platform.error.*} when a platform refuses or answers nonsense
+     *     {@code lti.roster.error.archived} for an archived class,  {@code lti.platform.error.*} when a platform refuses or answers nonsense
      */
     public Summary sync(long classId) {
         ClassInfo info = roster.ownClassInfo(classId);
@@ -122,10 +106,7 @@ public class RosterSync {
         if (links.isEmpty()) {
             throw new LtiException("lti.roster.error.not-linked");
         }
-        RosterTarget target = targets.get();
-        if (target == null) {
-            throw new LtiException("lti.roster.error.unavailable");
-        }
+        RosterTarget target = targets;
         int added = 0;
         int there = 0;
         int instructors = 0;

@@ -16,12 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -57,10 +54,9 @@ class ScoreSender {
     private final PlatformHttp http;
     private final StudentScores scores;
     private final AssignmentAccess assignments;
-    private final Supplier<SubjectLookup> subjects;
+    private final SubjectLookup subjects;
     private final Clock clock;
 
-    @Autowired
     ScoreSender(
             JdbcClient jdbc,
             LtiRegistrations registrations,
@@ -68,28 +64,7 @@ class ScoreSender {
             PlatformHttp http,
             StudentScores scores,
             AssignmentAccess assignments,
-            ObjectProvider<SubjectLookup> subjects,
-            Clock clock) {
-        this(
-                jdbc,
-                registrations,
-                tokens,
-                http,
-                scores,
-                assignments,
-                (Supplier<SubjectLookup>) subjects::getIfAvailable,
-                clock);
-    }
-
-    /** With the subject lookup given (tests); {@code subjects} may supply {@code null} until the launch side is wired. */
-    ScoreSender(
-            JdbcClient jdbc,
-            LtiRegistrations registrations,
-            AccessTokens tokens,
-            PlatformHttp http,
-            StudentScores scores,
-            AssignmentAccess assignments,
-            Supplier<SubjectLookup> subjects,
+            SubjectLookup subjects,
             Clock clock) {
         this.jdbc = jdbc;
         this.registrations = registrations;
@@ -186,10 +161,7 @@ class ScoreSender {
                     .optional()
                     .flatMap(PlatformHttp::url)
                     .orElseThrow(() -> new LtiException("lti.grades.error.no-line-item"));
-            SubjectLookup lookup = subjects.get();
-            String subject = (lookup == null
-                            ? Optional.<String>empty()
-                            : lookup.subject(row.registrationId(), row.studentId()))
+            String subject = subjects.subject(row.registrationId(), row.studentId())
                     .orElseThrow(() -> new LtiException("lti.grades.error.no-subject"));
             Optional<StudentScore> current = scores.current(row.assignmentId(), row.studentId());
             Instant now = clock.instant();
@@ -253,7 +225,10 @@ class ScoreSender {
     private void failed(Due row, LtiException e) {
         Instant now = clock.instant();
         int tries = row.tries() + 1;
-        boolean giveUp = !now.isBefore(row.queuedAt().plus(Backoff.GIVE_UP));
+        // a student who joined the class by code or login card has no account at the platform: trying again for a
+        // day would change nothing (Send again sends once they have launched from the course)
+        boolean giveUp =
+                !now.isBefore(row.queuedAt().plus(Backoff.GIVE_UP)) || "lti.grades.error.no-subject".equals(e.key());
         jdbc.sql("update lti_score_outbox set state = ?, tries = ?, due_at = ?, claimed_at = null, last_error = ?"
                         + " where id = ? and version = ?")
                 .params(

@@ -65,4 +65,18 @@ class LinkedAccountsSignInTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.createLinked("Eve", Role.ADMIN)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLinkedAccountHasNoPasswordToChangeAndSaysSo() {
+        UserRef linked = accounts.createLinked("Olena Koval", Role.STUDENT);
+        UserRef ordinary = accounts.createStudent("Ordinary Student", "owl-lemon-kite-42");
+        assertThat(accounts.hasPassword(linked.id())).isFalse();
+        assertThat(accounts.hasPassword(ordinary.id())).isTrue();
+
+        sessionSignIn.signInLinked(linked.id(), linked.loginName());
+        assertThatThrownBy(() -> accounts.changeOwnPassword("anything", "a-new-password-42", "a-new-password-42"))
+                .isInstanceOfSatisfying(
+                        AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.error.linked-no-password"));
+    }
 }

@@ -456,6 +456,18 @@ class LtiLaunchTest {
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
         assertThat(result.getResponse().getContentAsString()).contains("belongs to another teacher");
         assertThat(signedIn(result)).isNull();
+
+        // nor may they add activities to that course that only the first teacher could open
+        Login third = login();
+        MvcResult deepLink = launch(
+                third,
+                platform.sign(platform.claims(
+                                third.nonce(), LaunchClaims.DEEP_LINKING, sub(), List.of(TestPlatform.INSTRUCTOR))
+                        .claim(LaunchClaims.LTI + "context", Map.of("id", contextId, "title", "History 9B"))
+                        .build()));
+        assertThat(deepLink.getResponse().getStatus()).isEqualTo(400);
+        assertThat(deepLink.getResponse().getContentAsString()).contains("belongs to another teacher");
+        assertThat(signedIn(deepLink)).isNull();
     }
 
     // ---- every check, refused ----
@@ -840,8 +852,14 @@ class LtiLaunchTest {
                                 login.nonce(), LaunchClaims.DEEP_LINKING, sub(), List.of(TestPlatform.INSTRUCTOR))
                         .build()));
         String id = result.getResponse().getRedirectedUrl().replaceAll(".*/", "");
-        MvcResult anonymous = mvc.perform(
-                        get("/lti/deep-link/" + id + "/return").param("module", MODULE))
+        // a request without the teacher's session: nothing of the launch's sign-in may carry over in this thread (once
+        // another test has installed spring-security-test's context strategy, MockMvc would reuse it)
+        SecurityContextHolder.clearContext();
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
+        MvcResult anonymous = mvc.perform(get("/lti/deep-link/" + id + "/return")
+                        .param("module", MODULE)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .anonymous()))
                 .andReturn();
         assertThat(anonymous.getResponse().getStatus()).isEqualTo(404);
     }

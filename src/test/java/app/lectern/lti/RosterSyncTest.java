@@ -117,7 +117,7 @@ class RosterSyncTest {
                 null,
                 List.of(),
                 platform.membershipsUrl()));
-        sync = new RosterSync(rosterService, jdbc, registrations, tokens, http, () -> target);
+        sync = new RosterSync(rosterService, jdbc, registrations, tokens, http, target);
     }
 
     @AfterEach
@@ -208,10 +208,5 @@ class RosterSyncTest {
                 .isInstanceOf(LtiException.class)
                 .extracting(e -> ((LtiException) e).key())
                 .isEqualTo("lti.roster.error.not-linked");
-        RosterSync unwired = new RosterSync(rosterService, jdbc, registrations, tokens, http, () -> null);
-        assertThatThrownBy(() -> unwired.sync(schoolClass.id()))
-                .isInstanceOf(LtiException.class)
-                .extracting(e -> ((LtiException) e).key())
-                .isEqualTo("lti.roster.error.unavailable");
     }
 }

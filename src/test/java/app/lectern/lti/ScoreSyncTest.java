@@ -148,7 +148,7 @@ class ScoreSyncTest {
                 http,
                 scores,
                 access,
-                () -> (registration, user) ->
+                (registration, user) ->
                         registration == registrationId ? Optional.ofNullable(subjects.get(user)) : Optional.empty(),
                 clock);
     }
@@ -385,7 +385,17 @@ class ScoreSyncTest {
         subjects.clear();
         assertThat(sender.sendDue().failed()).isEqualTo(1);
         assertThat((String) row(a).get("last_error")).isEqualTo("lti.grades.error.no-subject");
+        assertThat(row(a).get("state"))
+                .as("no retries for a day: nothing would change")
+                .isEqualTo("FAILED");
         assertThat(platform.scores()).isEmpty();
+
+        // once the student has launched from the course, Send again sends their score
+        subjects.put(student.id(), "lms-user-" + UUID.randomUUID());
+        users.signIn(teacher);
+        lmsGrades.sendAgain(a.id(), student.id());
+        assertThat(sender.sendDue().sent()).isEqualTo(1);
+        assertThat(platform.scores()).hasSize(1);
     }
 
     @Test

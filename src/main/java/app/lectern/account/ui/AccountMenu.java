@@ -86,7 +86,12 @@ public class AccountMenu extends Div {
             add(link("admin/lti", getTranslation("account.menu.admin-lti"), "admin-lti-link"));
         }
         add(link("my-data", getTranslation("account.menu.my-data"), "my-data-link"));
-        add(link("account/password", getTranslation("account.menu.change-password"), "change-password-link"));
+        // an account of a learning platform has no password to change: it signs in through the platform
+        if (instantiator
+                .getOrCreate(AccountService.class)
+                .hasPassword(user.get().id())) {
+            add(link("account/password", getTranslation("account.menu.change-password"), "change-password-link"));
+        }
         Span name = StaticText.set(
                 new Span(),
                 getTranslation("account.menu.signed-in-as", user.get().displayName()));

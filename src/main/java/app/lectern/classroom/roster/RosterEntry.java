@@ -9,5 +9,8 @@ import java.time.Instant;
  * @param displayName the name they chose or were given
  * @param loginName their login name
  * @param joinedAt when they joined the class
+ * @param hasPassword false for an account of a learning platform (LTI), which signs in only through the platform and
+ *     so has no password a teacher could reset
  */
-public record RosterEntry(long studentId, String displayName, String loginName, Instant joinedAt) {}
+public record RosterEntry(
+        long studentId, String displayName, String loginName, Instant joinedAt, boolean hasPassword) {}

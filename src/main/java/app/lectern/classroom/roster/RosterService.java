@@ -133,7 +133,8 @@ public class RosterService {
         List<RosterEntry> out = new ArrayList<>();
         for (MemberEntity m : members.findByClassIdOrderByJoinedAtAsc(entity.id())) {
             accounts.find(m.studentId())
-                    .ifPresent(u -> out.add(new RosterEntry(u.id(), u.displayName(), u.loginName(), m.joinedAt())));
+                    .ifPresent(u -> out.add(new RosterEntry(
+                            u.id(), u.displayName(), u.loginName(), m.joinedAt(), accounts.hasPassword(u.id()))));
         }
         out.sort(Comparator.comparing(RosterEntry::displayName, String.CASE_INSENSITIVE_ORDER));
         return out;

@@ -181,11 +181,15 @@ public class ClassView extends Div implements BeforeEnterObserver, HasDynamicTit
             remove.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             remove.setAriaLabel(getTranslation("classroom.class.roster.remove-label", student.displayName()));
             row.addDataCell().add(remove);
-            Button reset = new Button(getTranslation("classroom.class.roster.reset"), e -> confirmReset(student));
-            reset.addThemeVariants(ButtonVariant.TERTIARY);
-            reset.setAriaLabel(getTranslation("classroom.class.roster.reset-label", student.displayName()));
-            reset.setId("reset-" + student.studentId());
-            row.addDataCell().add(reset);
+            if (student.hasPassword()) {
+                Button reset = new Button(getTranslation("classroom.class.roster.reset"), e -> confirmReset(student));
+                reset.addThemeVariants(ButtonVariant.TERTIARY);
+                reset.setAriaLabel(getTranslation("classroom.class.roster.reset-label", student.displayName()));
+                reset.setId("reset-" + student.studentId());
+                row.addDataCell().add(reset);
+            } else {
+                row.addDataCell().add(new Span(getTranslation("classroom.class.roster.signs-in-through-lms")));
+            }
         }
         // five columns do not fit a 320 px phone: the table scrolls in its own box, not the page
         section.add(TableScroll.of(table, getTranslation("classroom.class.roster.table")));
