@@ -3,8 +3,10 @@ package app.lectern.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.lectern.lti.AgsScopes;
 import app.lectern.lti.LaunchClaims;
 import app.lectern.lti.LtiRegistrations;
+import app.lectern.lti.PlatformServices;
 import app.lectern.lti.TestPlatform;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -12,10 +14,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.nimbusds.jose.jwk.JWKSet;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +35,9 @@ import org.junit.jupiter.api.TestInstance;
  * LTI 1.3 in Chromium against the packaged app and the test platform: an administrator registers the platform on
  * the admin page; a teacher deep-links a module from the course (the platform checks Lectern's signed answer); the
  * teacher opens the resulting activity (class and assignment are made); a student launches it, lands on the
- * assignment, answers a question and submits. A launch from inside an iframe opens a new tab and signs in there.
+ * assignment, answers a question and submits, and the platform receives the score (AGS, through the outbox); the
+ * teacher sees it sent on the grades page and syncs the course roster (NRPS). A launch from inside an iframe opens a
+ * new tab and signs in there.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LtiLaunchIT {
@@ -39,20 +48,33 @@ class LtiLaunchIT {
     private Browser browser;
     private LecternProcess app;
     private TestPlatform platform;
+    private PlatformServices services;
 
     @BeforeAll
     void start() throws Exception {
-        app = new LecternProcess(Files.createTempDirectory(Path.of("target"), "e2e-lti-")).start();
+        // scores go out within a second of a submit (the default looks every 30 s)
+        app = new LecternProcess(
+                        Files.createTempDirectory(Path.of("target"), "e2e-lti-"),
+                        List.of("--lectern.lti-sync.interval=1s"),
+                        Map.of())
+                .start();
         playwright = Browsers.playwright();
         browser = Browsers.chromium(playwright);
         platform = new TestPlatform();
         platform.toolJwks(app.url("/lti/jwks"));
+        // the platform's token, line item, score and membership endpoints check Lectern's signed client assertions
+        services = new PlatformServices(
+                JWKSet.load(URI.create(app.url("/lti/jwks")).toURL()), platform.clientId(), Clock.systemUTC());
+        platform.tokenUrl(services.tokenUrl().toString());
     }
 
     @AfterAll
     void stop() throws Exception {
         if (platform != null) {
             platform.close();
+        }
+        if (services != null) {
+            services.close();
         }
         if (browser != null) {
             browser.close();
@@ -141,6 +163,18 @@ class LtiLaunchIT {
         Map<String, Object> item = platform.contentItems().getFirst();
         assertThat(item).containsEntry("title", "Week 1 reading").containsEntry("url", app.url("/lti/launch"));
         Object custom = item.get("custom");
+        assertThat(item).containsKey("lineItem");
+        // as a platform does for a content item with a line item: the grade column, named in every launch of the link
+        URI lineItem = services.lineItem("Week 1 reading");
+        Map<String, Object> ags = Map.of(
+                "scope",
+                List.of(AgsScopes.LINE_ITEM, AgsScopes.SCORE),
+                "lineitems",
+                services.lineItemsUrl().toString(),
+                "lineitem",
+                lineItem.toString());
+        Map<String, Object> nrps = Map.of(
+                "context_memberships_url", services.membershipsUrl().toString(), "service_versions", List.of("2.0"));
 
         // the teacher opens the new activity: the class and the assignment are made, the gradebook opens
         String linkId = "link-" + UUID.randomUUID();
@@ -149,11 +183,13 @@ class LtiLaunchIT {
                 .claim(LaunchClaims.LTI + "context", context)
                 .claim(LaunchClaims.LTI + "resource_link", Map.of("id", linkId))
                 .claim(LaunchClaims.LTI + "custom", custom)
+                .claim(LaunchClaims.AGS_ENDPOINT, ags)
+                .claim(LaunchClaims.NRPS, nrps)
                 .build());
         teacher.navigate(course("teacher", false));
         teacher.locator("#tool-link").click();
         teacher.waitForURL("**/teach/assignments/*");
-        teacherContext.close();
+        String gradebookUrl = teacher.url().replaceAll("(/teach/assignments/\\d+).*", "$1");
 
         // a student launches the activity and lands on the assignment
         platform.nextLaunch(
@@ -161,6 +197,8 @@ class LtiLaunchIT {
                         .claim(LaunchClaims.LTI + "context", context)
                         .claim(LaunchClaims.LTI + "resource_link", Map.of("id", linkId))
                         .claim(LaunchClaims.LTI + "custom", custom)
+                        .claim(LaunchClaims.AGS_ENDPOINT, ags)
+                        .claim(LaunchClaims.NRPS, nrps)
                         .claim("name", "María López")
                         .build());
         BrowserContext studentContext = browser.newContext();
@@ -184,6 +222,42 @@ class LtiLaunchIT {
         assertThat(student.locator("#submit-status")).containsText("You submitted this assignment");
         studentContext.close();
 
+        // the platform receives María's score on the activity's grade column, for the user id it launched her with
+        PlatformServices.Score score = awaitScore("student-1");
+        assertThat(score.lineItem()).isEqualTo(lineItem.toString());
+        assertThat(score.json().get("activityProgress").asString()).isEqualTo("Completed");
+        assertThat(score.json().get("gradingProgress").asString()).isIn("FullyGraded", "PendingManual");
+        assertThat(score.json().get("scoreGiven").asDouble()).isPositive();
+        assertThat(score.json().get("scoreGiven").asDouble())
+                .isLessThanOrEqualTo(score.json().get("scoreMaximum").asDouble());
+        assertThat(services.refusals()).isEmpty();
+
+        // the teacher sees it sent, then syncs the course roster: a learner who never launched gets a place
+        teacher.navigate(gradebookUrl);
+        teacher.locator("#lms-grades-link").click();
+        teacher.waitForURL("**/lms-grades");
+        Locator maria =
+                teacher.locator("[id^=lms-grade-]").filter(new Locator.FilterOptions().setHasText("María López"));
+        assertThat(maria).containsText("Sent");
+        teacher.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/lti-grades-375.png"))
+                .setFullPage(true));
+        services.members(
+                List.of(
+                        PlatformServices.member("student-1", "María López", "Learner"),
+                        PlatformServices.member("student-3", "Sam Lee", "Learner"),
+                        PlatformServices.member(teacherSub, "Tom Teacher", "Instructor")),
+                10);
+        teacher.navigate(gradebookUrl);
+        teacher.locator("#back-to-class").click();
+        teacher.waitForURL("**/teach/classes/*");
+        teacher.locator("#lms-roster-link").click();
+        teacher.waitForURL("**/lms-roster");
+        teacher.locator("#sync-roster").click();
+        assertThat(teacher.locator("#sync-result"))
+                .containsText("Added: 1. Already in the class: 1. Instructors (not enrolled): 1. Skipped: 0.");
+        teacherContext.close();
+
         // launched inside the course page's iframe: a link opens the same login in a new tab, which signs in
         platform.nextLaunch(
                 nonce -> platform.claims(nonce, LaunchClaims.RESOURCE_LINK, "student-2", List.of(TestPlatform.LEARNER))
@@ -201,5 +275,19 @@ class LtiLaunchIT {
         tab.waitForURL("**/assignments/*");
         assertThat(tab.locator("#section-title")).isVisible();
         framedContext.close();
+    }
+
+    /** The first score the platform received for this user, waiting for the outbox's sender (up to a minute). */
+    private PlatformServices.Score awaitScore(String userId) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            for (PlatformServices.Score score : services.scores()) {
+                if (userId.equals(score.json().get("userId").asString())) {
+                    return score;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no score for " + userId + " reached the platform; refusals: " + services.refusals());
     }
 }

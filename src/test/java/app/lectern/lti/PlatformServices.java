@@ -42,10 +42,10 @@ import tools.jackson.databind.json.JsonMapper;
  * recorded; bearer token, scope and content type checked), and NRPS memberships (paged with {@code Link: rel=next}).
  * It can be told to fail every call (HTTP 500), to answer slowly, or to answer one path with anything.
  */
-final class PlatformServices implements AutoCloseable {
+public final class PlatformServices implements AutoCloseable {
 
     /** A score as the platform received it. */
-    record Score(String lineItem, JsonNode json) {}
+    public record Score(String lineItem, JsonNode json) {}
 
     /** A token request as received: the form's fields and the assertion's claims. */
     record TokenRequest(Map<String, String> form, JWTClaimsSet assertion) {}
@@ -80,7 +80,7 @@ final class PlatformServices implements AutoCloseable {
      * @param clientId the client id the platform gave the tool
      * @param clock the platform's clock (the tests' movable one)
      */
-    PlatformServices(JWKSet toolKeys, String clientId, Clock clock) throws IOException {
+    public PlatformServices(JWKSet toolKeys, String clientId, Clock clock) throws IOException {
         this.toolKeys = toolKeys;
         this.clientId = clientId;
         this.clock = clock;
@@ -90,24 +90,24 @@ final class PlatformServices implements AutoCloseable {
     }
 
     /** The platform's base address. */
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    URI tokenUrl() {
+    public URI tokenUrl() {
         return base().resolve("/token");
     }
 
-    URI lineItemsUrl() {
+    public URI lineItemsUrl() {
         return base().resolve("/lineitems");
     }
 
-    URI membershipsUrl() {
+    public URI membershipsUrl() {
         return base().resolve("/memberships");
     }
 
     /** Makes a line item as a deep link with a line item would, and returns its URL. */
-    URI lineItem(String label) {
+    public URI lineItem(String label) {
         String id = lineItemsUrl() + "/" + ids.incrementAndGet();
         lineItems.put(id, new LinkedHashMap<>(Map.of("id", id, "label", label, "scoreMaximum", 100)));
         return URI.create(id);
@@ -134,12 +134,12 @@ final class PlatformServices implements AutoCloseable {
         canned.put(path, answer);
     }
 
-    void members(List<Map<String, Object>> members, int pageSize) {
+    public void members(List<Map<String, Object>> members, int pageSize) {
         this.members = List.copyOf(members);
         this.pageSize = pageSize;
     }
 
-    List<Score> scores() {
+    public List<Score> scores() {
         return List.copyOf(scores);
     }
 
@@ -154,7 +154,7 @@ final class PlatformServices implements AutoCloseable {
     }
 
     /** Why the platform refused requests (a bad assertion, a missing scope...), in order. */
-    List<String> refusals() {
+    public List<String> refusals() {
         return List.copyOf(refusals);
     }
 
@@ -380,7 +380,7 @@ final class PlatformServices implements AutoCloseable {
     }
 
     /** A member of the course as NRPS lists one. */
-    static Map<String, Object> member(String userId, String name, String... roles) {
+    public static Map<String, Object> member(String userId, String name, String... roles) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("user_id", userId);
         m.put("status", "Active");
