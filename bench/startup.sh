@@ -9,6 +9,8 @@
 #   bench/startup.sh -n 5
 #   bench/startup.sh -n 5 -- -XX:AOTCache=/tmp/lectern.aot
 #   bench/startup.sh -n 5 -j target/extracted/lectern.jar -- -XX:AOTCache=target/extracted/lectern.aot
+#   bench/startup.sh -n 5 -j target/app/lectern.jar -- @target/app/java.options   # the README's start
+#   bench/startup.sh -n 5 -j target/app/lectern.jar -- @target/app/java.options -Xlog:aot=info  # is the cache used?
 set -euo pipefail
 
 RUNS=5
