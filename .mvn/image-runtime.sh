@@ -88,7 +88,14 @@ if [ "${LECTERN_IMAGE_AOT:-true}" = true ]; then
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
-  probe() { "$JDK/bin/java" -cp "$ROOT/app/lectern.jar" app.lectern.ops.HealthProbe "http://127.0.0.1:$port$1"; }
+  # a few tries: the probe waits 3 s, and a loaded build machine's first request (JIT still cold) can take longer
+  probe() {
+    for _ in 1 2 3 4 5; do
+      "$JDK/bin/java" -cp "$ROOT/app/lectern.jar" app.lectern.ops.HealthProbe "http://127.0.0.1:$port$1" && return 0
+      sleep 2
+    done
+    return 1
+  }
   if [ -z "$port" ] || ! probe / || ! probe /modules/china-russia-ukraine; then
     kill "$pid" 2>/dev/null || true
     echo "image: the AOT training run did not serve the app, see $log" >&2

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Startup time of the packaged app: process start -> first HTTP 200 on "/", N runs, median/min/max.
 #
-#   bench/startup.sh [-n RUNS] [-p PORT] [-j JAR] [-- extra java options ...]
+#   bench/startup.sh [-n RUNS] [-p PORT] [-j JAR] [-t] [-- extra java options ...]
+#
+# -t also prints, per run, where the CPU went until the first 200: the main thread, the JIT compiler threads
+# (C1, C2), the GC threads and the rest (from /proc/PID/task/*/stat).
 #
 # Every run starts on a fresh, empty H2 database in a temporary data directory (so Flyway migrates each
 # time, like a first start; use -k to keep one data dir across runs, like a restart). Needs curl and
@@ -17,6 +20,7 @@ RUNS=5
 PORT=18080
 JAR=target/lectern.jar
 KEEP=false
+THREADS=false
 CONTENT=${LECTERN_CONTENT:-content}
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -24,6 +28,7 @@ while [[ $# -gt 0 ]]; do
     -p) PORT=$2; shift 2 ;;
     -j) JAR=$2; shift 2 ;;
     -k) KEEP=true; shift ;;
+    -t) THREADS=true; shift ;;
     --) shift; break ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -56,6 +61,15 @@ for i in $(seq 1 "$RUNS"); do
   cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
   spring=$(grep -o 'Started Application in [0-9.]* seconds' "$log" | grep -o '[0-9.]* seconds' || echo '?')
   echo "run $i: ${ms} ms to first 200, ${cpu_ms} ms CPU (Spring says: $spring)"
+  if $THREADS; then
+    # thread name is field 2 in parentheses (may contain spaces); utime and stime are fields 14 and 15
+    for t in /proc/"$pid"/task/*/stat; do cat "$t" 2>/dev/null; echo; done | awk -v hz="$(getconf CLK_TCK)" '
+      /\(/ { name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
+              rest = substr($0, index($0, ")") + 2); split(rest, f, " "); ms = (f[12] + f[13]) * 1000 / hz
+              k = name == "main" ? "main" : name ~ /^C2 / ? "C2" : name ~ /^C1 / ? "C1" \
+                : name ~ /^(GC |G1 |VM Periodic)/ ? "GC" : "other"; sum[k] += ms }
+      END { printf "  threads: main %d ms, C2 %d ms, C1 %d ms, GC %d ms, other %d ms\n", sum["main"], sum["C2"], sum["C1"], sum["GC"], sum["other"] }'
+  fi
   times+=("$ms"); cpus+=("$cpu_ms")
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
