@@ -4,7 +4,7 @@
 #   bench/startup.sh [-n RUNS] [-p PORT] [-j JAR] [-t] [-- extra java options ...]
 #
 # -t also prints, per run, where the CPU went until the first 200: the main thread, the JIT compiler threads
-# (C1, C2), the GC threads and the rest (from /proc/PID/task/*/stat).
+# (C1, C2), the GC threads and the rest (from /proc/PID/task/*/stat; the main thread is named "java").
 #
 # Every run starts on a fresh, empty H2 database in a temporary data directory (so Flyway migrates each
 # time, like a first start; use -k to keep one data dir across runs, like a restart). Needs curl and
@@ -66,7 +66,7 @@ for i in $(seq 1 "$RUNS"); do
     for t in /proc/"$pid"/task/*/stat; do cat "$t" 2>/dev/null; echo; done | awk -v hz="$(getconf CLK_TCK)" '
       /\(/ { name = substr($0, index($0, "(") + 1); name = substr(name, 1, index(name, ")") - 1)
               rest = substr($0, index($0, ")") + 2); split(rest, f, " "); ms = (f[12] + f[13]) * 1000 / hz
-              k = name == "main" ? "main" : name ~ /^C2 / ? "C2" : name ~ /^C1 / ? "C1" \
+              k = (name == "main" || name == "java") ? "main" : name ~ /^C2 / ? "C2" : name ~ /^C1 / ? "C1" \
                 : name ~ /^(GC |G1 |VM Periodic)/ ? "GC" : "other"; sum[k] += ms }
       END { printf "  threads: main %d ms, C2 %d ms, C1 %d ms, GC %d ms, other %d ms\n", sum["main"], sum["C2"], sum["C1"], sum["GC"], sum["other"] }'
   fi
