@@ -19,10 +19,11 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * Puts a first view into the HTML of every page framed by {@link MainLayout}: the frame's header and whatever a
  * {@link FirstViewContent} offers for the page (the reader: the section's text). The browser paints it before it has
- * run Vaadin's client engine and the first server round-trip (on a slow phone 1–3 s); {@code lectern.css} hides it
- * in the same frame in which the real layout appears ({@code body:has(...)}), so nothing shifts.
+ * run Vaadin's client engine and the first server round-trip (on a slow phone 1–3 s). {@code
+ * lectern-first-view.js} removes it from the page as the real layout is added, before the next frame, so nothing
+ * shifts and no locator, landmark or id is found twice; {@code lectern.css} hides it in that frame as well.
  *
- * <p>It is a plain element with no script and no ids, so the content security policy and the real view's ids are
+ * <p>It is a plain element with no inline script and no ids, so the content security policy and the real view's ids are
  * unaffected; everything in it is built with jsoup's text methods (escaped) or comes escaped from the feature.
  */
 @SpringComponent
@@ -69,6 +70,10 @@ class FirstViewShell implements VaadinServiceInitListener {
                 .findFirst()
                 .ifPresent(main::append);
         response.getDocument().body().prependChild(shell);
+        // removes it once the real layout is there (a same-origin file: no inline script)
+        shell.after(new Element("script")
+                .attr("src", "lectern/lectern-first-view.js")
+                .attr("async", true));
     }
 
     /** The page's path without the leading slash, as the router knows it; {@code null} if it has none. */
