@@ -3,6 +3,7 @@ package app.lectern.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -65,5 +66,25 @@ class ContentSecurityPolicyIT {
         page.locator("input[name=username]").waitFor();
 
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theReaderPageCarriesTheSectionTextUntilTheViewReplacesIt() {
+        try (BrowserContext context = browser.newContext()) {
+            // the page's HTML as the server sends it, before any script runs
+            String html = context.request()
+                    .get(app.url("/modules/china-russia-ukraine/kyiv-accuses"))
+                    .text();
+            assertThat(html)
+                    .contains("id=\"lectern-prerender\"", "Kyiv points at Beijing", "Kyiv has recently accused");
+
+            Page page = context.newPage();
+            page.navigate(app.url("/modules/china-russia-ukraine/kyiv-accuses"));
+            page.locator("#section-title").waitFor();
+            assertThat(page.locator("#lectern-prerender").isVisible()).isFalse();
+            assertThat(page.locator("h2:visible", new Page.LocatorOptions().setHasText("Kyiv points at Beijing"))
+                            .count())
+                    .isEqualTo(1);
+        }
     }
 }

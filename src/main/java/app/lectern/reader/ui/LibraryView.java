@@ -299,6 +299,11 @@ public class LibraryView extends Div implements HasDynamicTitle, BeforeEnterObse
 
     /** "Adapted from … by author, publisher, year" for a module's source. */
     public static String attribution(Component view, Source source) {
+        return attribution((key, args) -> view.getTranslation(key, args), source);
+    }
+
+    /** The attribution line with translations from {@code texts} (a key and its arguments). */
+    static String attribution(java.util.function.BiFunction<String, Object[], String> texts, Source source) {
         String year = source.published() == null || source.published().length() < 4
                 ? ""
                 : source.published().substring(0, 4);
@@ -307,15 +312,15 @@ public class LibraryView extends Div implements HasDynamicTitle, BeforeEnterObse
                 : source.author() + " (" + source.affiliation() + ")";
         String line;
         if (source.isOriginal()) {
-            line = view.getTranslation("attribution.original", by, source.publisher(), year);
+            line = texts.apply("attribution.original", new Object[] {by, source.publisher(), year});
         } else if (source.title() == null || source.title().isBlank()) {
-            line = view.getTranslation("attribution.untitled", by, source.publisher(), year);
+            line = texts.apply("attribution.untitled", new Object[] {by, source.publisher(), year});
         } else {
-            line = view.getTranslation("attribution.titled", source.title(), by, source.publisher(), year);
+            line = texts.apply("attribution.titled", new Object[] {source.title(), by, source.publisher(), year});
         }
         return source.license() == null || source.license().isBlank()
                 ? line
-                : view.getTranslation("attribution.licensed", line, source.license());
+                : texts.apply("attribution.licensed", new Object[] {line, source.license()});
     }
 
     @Override
