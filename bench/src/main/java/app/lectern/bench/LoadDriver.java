@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code --think} seconds (mean; each pause is uniform in 0.5–1.5 times it; 0 in the closed model), {@code --ramp}
  * seconds over which students start, {@code --warmup} seconds after the ramp before measuring, {@code --duration}
  * seconds measured; {@code --route} (sessions only: open this route instead of the reader, e.g. {@code ""} for the
- * library). Exit code 1 if any error was counted.
+ * library), {@code --tabs} (sessions only: reader tabs per session, default 1). Exit code 1 if any error was counted.
  */
 public final class LoadDriver {
 
@@ -64,7 +64,7 @@ public final class LoadDriver {
                 mode, base, users, think, ramp, warmup, duration, load());
 
         if (mode.equals("sessions")) {
-            sessions(http, base, stats, module, users, o.get("route"));
+            sessions(http, base, stats, module, users, o.get("route"), Integer.parseInt(o.getOrDefault("tabs", "1")));
             return;
         }
         long thinkMillis = (long) (think * 1000);
@@ -98,8 +98,12 @@ public final class LoadDriver {
         System.exit(stats.errorCount() == 0 ? 0 : 1);
     }
 
-    /** Opens {@code users} reader tabs (8 at a time) and leaves them open on the server. */
-    private static void sessions(HttpClient http, URI base, Stats stats, String module, int users, String route)
+    /**
+     * Opens {@code users} sessions (8 at a time), each a new browser with {@code tabs} reader tabs, and leaves them
+     * open on the server.
+     */
+    private static void sessions(
+            HttpClient http, URI base, Stats stats, String module, int users, String route, int tabs)
             throws InterruptedException {
         stats.start();
         Semaphore slots = new Semaphore(8);
@@ -109,7 +113,7 @@ public final class LoadDriver {
             slots.acquire();
             threads.add(Thread.ofVirtual().start(() -> {
                 try {
-                    if (new Student(http, base, stats, module, 0).openOnly(route)) {
+                    if (new Student(http, base, stats, module, 0).openOnly(route, tabs)) {
                         ok.incrementAndGet();
                     } else {
                         stats.error("open", "incomplete reader");
@@ -125,7 +129,7 @@ public final class LoadDriver {
             t.join();
         }
         stats.stop();
-        System.out.println("OPEN " + ok.get() + " reader sessions");
+        System.out.println("OPEN " + ok.get() + " reader sessions" + (tabs > 1 ? " of " + tabs + " tabs each" : ""));
         stats.print();
         System.exit(stats.errorCount() == 0 ? 0 : 1);
     }

@@ -71,10 +71,14 @@ final class Student {
      * Opens the reader (or another route) and leaves the tab open, for the memory measurement; true if the reader
      * arrived complete (another route is only checked for HTTP and protocol errors).
      */
-    boolean openOnly(String route) {
-        UiClient ui = new UiClient(http, base, stats, cookies);
-        UiClient.Reply r = ui.open(route == null ? "modules/" + module : route, "open");
-        return route != null || !checkButtons(ui).isEmpty() && r.text().contains("article-body");
+    boolean openOnly(String route, int tabs) {
+        boolean complete = true;
+        for (int t = 0; t < tabs; t++) {
+            UiClient ui = new UiClient(http, base, stats, cookies); // the same browser: the same session
+            UiClient.Reply r = ui.open(route == null ? "modules/" + module : route, "open");
+            complete &= route != null || !checkButtons(ui).isEmpty() && r.text().contains("article-body");
+        }
+        return complete;
     }
 
     private void studyModule(BooleanSupplier running) throws InterruptedException {
@@ -188,7 +192,10 @@ final class Student {
     }
 
     private static String unescape(String href) {
-        return href.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+        return href.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
 

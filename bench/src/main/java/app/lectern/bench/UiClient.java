@@ -181,6 +181,10 @@ final class UiClient {
      * are not read).
      */
     private void answerReturnChannels() {
+        if (!ANSWER_SCRIPTS) {
+            returns.clear();
+            return;
+        }
         if (returns.isEmpty()) {
             return;
         }
@@ -377,6 +381,12 @@ final class UiClient {
     }
 
     private static final String DUMP = System.getenv("LECTERN_BENCH_DUMP");
+
+    /**
+     * {@code -Dlectern.bench.scripts=false}: a client that runs no script, so it never answers one whose result the
+     * server waits for (a crawler or a flood that only replays requests; the worst case for memory per session).
+     */
+    private static final boolean ANSWER_SCRIPTS = !"false".equals(System.getProperty("lectern.bench.scripts"));
 
     /** With LECTERN_BENCH_DUMP=<file>, every request and reply is appended there (for debugging a scenario). */
     private static synchronized void dump(String label, String request, String reply) {

@@ -87,8 +87,11 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
     private Component article;
     private NativeDetails timeline;
     private NativeDetails claims;
-    /** The locks of every aid entry as last shown: the aids are rebuilt when an answer changes them. */
-    private List<AidRelease.Lock> shownLocks = List.of();
+    /**
+     * A digest of the locks of every aid entry as last shown: the aids are rebuilt when an answer changes them. A
+     * digest rather than the list (dozens of records) because it is kept for as long as the tab is open.
+     */
+    private byte[] shownLocks = new byte[0];
 
     /** An empty reader; {@link #open} fills it. */
     public ModuleReader() {
@@ -214,7 +217,7 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
             claims = claimLedger(aids);
             content.add(claims);
         }
-        shownLocks = locks(aids());
+        shownLocks = digest(locks(aids()));
         if (!section.questions().isEmpty()) {
             content.add(questions());
         }
@@ -250,13 +253,23 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
                 .toList();
     }
 
+    /** SHA-256 of the locks' text (records: their values in order). */
+    private static byte[] digest(List<AidRelease.Lock> locks) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(locks.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JVM has SHA-256
+        }
+    }
+
     /**
      * After an answer: once it opens or closes an aid entry (a question settled), the glossary in the text and the
      * key terms, the timeline and the claim ledger are built again, an open one staying open.
      */
     private void refreshAids() {
-        List<AidRelease.Lock> now = locks(aids());
-        if (now.equals(shownLocks)) {
+        byte[] now = digest(locks(aids()));
+        if (java.util.Arrays.equals(now, shownLocks)) {
             return;
         }
         shownLocks = now;
@@ -441,7 +454,8 @@ public final class ModuleReader extends Div implements QuestionCard.Page {
                     mode,
                     this);
             cards.put(q.id(), card);
-            box.add(text.promptNote(this, q.id()), card);
+            text.promptNote(this, q.id()).ifPresent(box::add);
+            box.add(card);
         }
         return box;
     }

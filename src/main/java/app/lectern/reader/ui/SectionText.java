@@ -217,14 +217,20 @@ final class SectionText {
 
     /**
      * A note for a question's card: its prompt in the chosen translation's language, when the translation carries
-     * it; hidden otherwise. Options, answers and feedback stay in the module's language.
+     * it; hidden otherwise, and none where the section offers no translation. Options, answers and feedback stay in
+     * the module's language.
      */
-    Paragraph promptNote(Component owner, String questionId) {
+    Optional<Paragraph> promptNote(Component owner, String questionId) {
+        // none at all where no translation is offered: an empty hidden paragraph per card would be held in server
+        // memory for as long as the tab is open
+        if (offered.stream().noneMatch(v -> v.kind() == TextVariant.Kind.LANGUAGE)) {
+            return Optional.empty();
+        }
         Paragraph note = new Paragraph();
         note.addClassName("prompt-translation");
         promptNotes.put(questionId, note);
         fill(owner, questionId, note);
-        return note;
+        return Optional.of(note);
     }
 
     private void updatePromptNotes(Component owner) {
