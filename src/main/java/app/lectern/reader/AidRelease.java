@@ -42,9 +42,44 @@ import java.util.stream.Stream;
  */
 public final class AidRelease {
 
+    /**
+     * What the lock rule needs of a module whatever the learner did: each question's number, and the questions each
+     * timeline event and each claim's evidence quote would answer (found by comparing texts). Worked out once per
+     * module: the reader asks for the lock of every aid entry after every answer, and recomputing these was a
+     * measurable part of the server's CPU per answer (issue 17).
+     */
+    private record Index(
+            Map<String, Integer> order,
+            Map<TimelineEvent, List<String>> byEvent,
+            Map<Evidence, List<String>> byQuote) {}
+
+    /** A module by identity: modules are immutable, and hashing a whole record would cost more than it saves. */
+    private record ModuleKey(LearningModule module) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ModuleKey k && k.module == module;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(module);
+        }
+    }
+
+    /** The indexes of the modules used last (a republished module is a new object and gets its own). */
+    private static final int INDEXED_MODULES = 64;
+
+    private static final Map<ModuleKey, Index> INDEXES = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ModuleKey, Index> eldest) {
+            return size() > INDEXED_MODULES;
+        }
+    };
+
     private final LearningModule module;
     private final Map<String, Feedback> feedback;
     private final boolean feedbackWithheld;
+    private Index index;
 
     /**
      * The aids of a module for this work.
@@ -90,7 +125,10 @@ public final class AidRelease {
 
     /** What keeps a timeline event locked: its declared questions and the ordering questions that name it. */
     public Lock lock(TimelineEvent event) {
-        return lockFor(event.answers(), answeredByEvent(event).stream());
+        List<String> found = index().byEvent().get(event);
+        return found != null
+                ? lockForIds(event.answers(), found)
+                : lockFor(event.answers(), answeredByEvent(event).stream());
     }
 
     /** What keeps a claim of the ledger locked (who says it, its status, its text and its responses). */
@@ -103,31 +141,39 @@ public final class AidRelease {
      * whose key sentence the quote covers.
      */
     public Lock evidenceLock(Claim claim) {
-        return lockFor(
-                claim.answers(),
-                claim.evidence() == null ? Stream.empty() : answeredByQuote(claim.evidence()).stream());
+        if (claim.evidence() == null) {
+            return lockForIds(claim.answers(), List.of());
+        }
+        List<String> found = index().byQuote().get(claim.evidence());
+        return found != null
+                ? lockForIds(claim.answers(), found)
+                : lockFor(claim.answers(), answeredByQuote(claim.evidence()).stream());
+    }
+
+    private Lock lockFor(List<String> declared, Stream<Question> found) {
+        return lockForIds(declared, found.map(Question::id).toList());
     }
 
     /** The one rule: an entry is released once every question it would answer is settled for this learner. */
-    private Lock lockFor(List<String> declared, Stream<Question> found) {
+    private Lock lockForIds(List<String> declared, List<String> found) {
         Set<String> ids = new LinkedHashSet<>(declared);
-        found.map(Question::id).forEach(ids::add);
+        ids.addAll(found);
         if (ids.isEmpty()) {
             return Lock.NONE;
         }
-        List<String> order = module.questions().map(Question::id).toList();
+        Map<String, Integer> order = index().order();
         List<Integer> toAnswer = new java.util.ArrayList<>();
         boolean awaiting = false;
         boolean heldBack = false;
         for (String id : ids) {
-            int index = order.indexOf(id);
-            if (index < 0) {
+            Integer position = order.get(id);
+            if (position == null) {
                 heldBack = true;
                 continue;
             }
             Feedback f = feedback.get(id);
             if (f == null || f.canRetry()) {
-                toAnswer.add(index + 1);
+                toAnswer.add(position + 1);
             } else if (feedbackWithheld) {
                 awaiting = true;
             }
@@ -220,6 +266,45 @@ public final class AidRelease {
             return Optional.empty();
         }
         return module.question(questionId).flatMap(module::evidenceOf);
+    }
+
+    private Index index() {
+        if (index == null) {
+            ModuleKey key = new ModuleKey(module);
+            synchronized (INDEXES) {
+                index = INDEXES.get(key);
+            }
+            if (index == null) {
+                index = buildIndex();
+                synchronized (INDEXES) {
+                    INDEXES.put(key, index);
+                }
+            }
+        }
+        return index;
+    }
+
+    private Index buildIndex() {
+        Map<String, Integer> order = new java.util.HashMap<>();
+        List<String> ids = module.questions().map(Question::id).toList();
+        for (int i = 0; i < ids.size(); i++) {
+            order.putIfAbsent(ids.get(i), i); // the first, as List.indexOf found it
+        }
+        Map<TimelineEvent, List<String>> byEvent = new java.util.IdentityHashMap<>();
+        for (TimelineEvent event : module.timeline()) {
+            byEvent.put(event, answeredByEvent(event).stream().map(Question::id).toList());
+        }
+        Map<Evidence, List<String>> byQuote = new java.util.IdentityHashMap<>();
+        for (Claim claim : module.claims()) {
+            if (claim.evidence() != null) {
+                byQuote.put(
+                        claim.evidence(),
+                        answeredByQuote(claim.evidence()).stream()
+                                .map(Question::id)
+                                .toList());
+            }
+        }
+        return new Index(order, byEvent, byQuote);
     }
 
     private String offeredSection(HighlightQuestion h) {

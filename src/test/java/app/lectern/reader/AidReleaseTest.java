@@ -181,6 +181,25 @@ class AidReleaseTest {
     }
 
     @Test
+    void aModulePublishedAgainIsJudgedByItsOwnQuestions() {
+        OrderQuestion dates = new OrderQuestion(
+                new QuestionBase("dates-q", "test", "Prompt", 1.0, Skill.CHRONOLOGY, "Because.", null, null),
+                List.of(new OrderItem("a", "Spring"), new OrderItem("b", "Summer"), new OrderItem("c", "Autumn")));
+        LearningModule withDates = module(List.of(dates));
+        assertThat(new AidRelease(withDates, Map.of(), false).eventReleased(TALKS))
+                .as("the chronology question locks the event")
+                .isFalse();
+
+        // the same module id and the same timeline objects, republished without that question
+        LearningModule without = module(List.of(SINGLE));
+        assertThat(new AidRelease(without, Map.of(), false).eventReleased(TALKS))
+                .as("nothing of the earlier version is remembered")
+                .isTrue();
+        assertThat(new AidRelease(withDates, Map.of(), false).lock(TALKS).toAnswer())
+                .containsExactly(1);
+    }
+
+    @Test
     void aChronologyQuestionThatNamesNoEventLocksEveryEvent() {
         OrderQuestion dates = new OrderQuestion(
                 new QuestionBase("dates-q", "test", "Prompt", 1.0, Skill.CHRONOLOGY, "Because.", null, null),

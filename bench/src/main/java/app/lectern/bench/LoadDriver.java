@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code --think} seconds (mean; each pause is uniform in 0.5–1.5 times it; 0 in the closed model), {@code --ramp}
  * seconds over which students start, {@code --warmup} seconds after the ramp before measuring, {@code --duration}
  * seconds measured; {@code --route} (sessions only: open this route instead of the reader, e.g. {@code ""} for the
- * library), {@code --tabs} (sessions only: reader tabs per session, default 1). Exit code 1 if any error was counted.
+ * library), {@code --tabs} (sessions only: reader tabs per session, default 1); {@code --pid} (comma-separated ids
+ * of server processes on this machine: their CPU time in the window, in total and per round-trip). Exit code 1 if any
+ * error was counted.
  */
 public final class LoadDriver {
 
@@ -58,7 +60,11 @@ public final class LoadDriver {
                 .connectTimeout(Duration.ofSeconds(10))
                 .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();
-        Stats stats = new Stats();
+        // --pid 123[,456]: the server processes (on this machine) whose CPU time the window's summary reports
+        List<Long> pids = o.containsKey("pid")
+                ? java.util.Arrays.stream(o.get("pid").split(",")).map(Long::parseLong).toList()
+                : List.of();
+        Stats stats = new Stats(pids);
         System.out.printf(
                 "# %s %s users=%d think=%.1fs ramp=%.0fs warmup=%.0fs duration=%.0fs load:%s%n",
                 mode, base, users, think, ramp, warmup, duration, load());
