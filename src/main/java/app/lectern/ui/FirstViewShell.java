@@ -63,12 +63,17 @@ class FirstViewShell implements VaadinServiceInitListener {
         Element shell = new Element("div").attr("id", ID).addClass("lectern-shell");
         Element header = shell.appendElement("header").addClass("lectern-header");
         header.appendElement("a").attr("href", ".").addClass("lectern-brand").text(brand);
-        Element main = shell.appendElement("main").addClass("lectern-main");
+        // a div, not <main>: the landmark (and what waits for it) belongs to the real view, which replaces this one
+        Element main = shell.appendElement("div").addClass("lectern-main");
         contents.orderedStream()
                 .map(c -> c.html(target, route.getRouteParameters(), request))
                 .flatMap(Optional::stream)
                 .findFirst()
                 .ifPresent(main::append);
+        if (response.getDocument().title().isBlank()) {
+            // the view sets its own title when it renders; until then the tab and assistive technology get a name
+            response.getDocument().title(brand);
+        }
         response.getDocument().body().prependChild(shell);
         // removes it once the real layout is there (a same-origin file: no inline script)
         shell.after(new Element("script")
