@@ -55,7 +55,10 @@ const quiet = async (since = 0) => {
   throw new Error('no quiet after 120 s');
 };
 const results = {};
-const record = (step, cpu, req) => (results[step] ||= []).push([cpu, req]);
+const record = (step, cpu, req) => {
+  (results[step] ||= []).push([cpu, req]);
+  console.log(`  ${step.padEnd(16)} server CPU ms ${cpu.toFixed(0).padStart(6)}  request ms ${req.toFixed(0).padStart(6)}`);
+};
 
 console.log(`# gradebook ${url}/teach/assignments/${assignment} rounds=${rounds} load:${load()}`);
 for (let r = 0; r < rounds; r++) {
