@@ -16,6 +16,8 @@ p.add_argument("--students", type=int, default=2000)
 p.add_argument("--module", default="content/china-russia-ukraine/module.yaml")
 p.add_argument("--tag", default="b1")
 p.add_argument("--version", type=int, default=None)
+p.add_argument("--totals", action="store_true",
+               help="also write the attempts' stored totals (V22: points, answered, pending, active_seconds)")
 p.add_argument("--base", type=int, default=50000000, help="first id of the seeded rows")
 a = p.parse_args()
 rnd = random.Random(42)
@@ -100,8 +102,15 @@ for i in range(a.students):
         resp.append((qid, qtype, js, pts * frac, pts, frac, pending, t))
     end = t + 2
     aid = B + 1 + i
-    attempts.append("(%d, %d, %d, %s, %s, %s, %s)" % (aid, ASG, uid, at(start), at(end) if submitted else "null",
-                                                     at(t) if resp else "null", at(end) if submitted else "null"))
+    row = "(%d, %d, %d, %s, %s, %s, %s" % (aid, ASG, uid, at(start), at(end) if submitted else "null",
+                                          at(t) if resp else "null", at(end) if submitted else "null")
+    if a.totals:
+        # as AttemptTotals computes them: one response per question here, so each is the latest
+        events = sorted([start] + [x[7] for x in resp] + ([end] if submitted else []))
+        active = sum(g for g in (events[k] - events[k - 1] for k in range(1, len(events))) if g <= 5) * 60
+        row += ", %s, %d, %d, %s" % (sum(min(x[3], x[4]) for x in resp if not x[6]), len(resp),
+                                      sum(1 for x in resp if x[6]), repr(float(active)) if resp else "null")
+    attempts.append(row + ")")
     for (qid, qtype, js, pts, mx, frac, pending, tt) in resp:
         rid += 1
         responses.append("(%d, %d, %s, 1, 1, %s, %s, %s, %s, %s, %s, %s)" % (rid, aid, lit(qid), lit(qtype), lit(js), pts, mx,
@@ -109,7 +118,7 @@ for i in range(a.students):
 batch("insert into app_user (id, login_name, display_name, password_hash, roles, enabled, created_at)", users)
 batch("insert into class_member (class_id, student_id, created_here, joined_at)", members)
 batch("insert into assignment_attempt (id, assignment_id, student_id, started_at, submitted_at, last_answer_at,"
-      " first_submitted_at)", attempts)
+      " first_submitted_at" + (", points, answered, pending, active_seconds" if a.totals else "") + ")", attempts)
 batch("insert into assignment_item_draw (assignment_id, student_id, pool_id, question_id, drawn_at)", draws_rows)
 batch("insert into assignment_response (id, attempt_id, question_id, seq, try_no, question_type, answer_json, points,"
       " max_points, fraction, pending, created_at)", responses)

@@ -20,42 +20,21 @@ import org.springframework.stereotype.Component;
 @Component
 class GradebookQueries {
 
-    /** Each student's current attempt, the latest response to each question, totals and active time. */
+    /**
+     * Each student with their current attempt's stored totals (kept by the attempt package in the transaction that
+     * changes them): a join of the roster and the attempts, no response read.
+     */
     private static final String STUDENTS = """
-            with cur as (
-              select a.id, a.student_id, a.started_at, a.submitted_at from assignment_attempt a
-              where a.assignment_id = :assignment and a.superseded_at is null),
-            latest as (
-              select r.attempt_id, r.points, r.max_points, r.pending from assignment_response r
-              join cur on cur.id = r.attempt_id
-              where r.seq = (select max(r2.seq) from assignment_response r2
-                             where r2.attempt_id = r.attempt_id and r2.question_id = r.question_id)),
-            score as (
-              select attempt_id, sum(case when pending then 0 else least(points, max_points) end) as points,
-                count(*) as answered, sum(case when pending then 1 else 0 end) as pending
-              from latest group by attempt_id),
-            events as (
-              select id as attempt_id, started_at as t from cur
-              union all select id, submitted_at from cur where submitted_at is not null
-              union all select r.attempt_id, r.created_at from assignment_response r join cur on cur.id = r.attempt_id),
-            gaps as (
-              select attempt_id, extract(epoch from t)
-                - lag(extract(epoch from t)) over (partition by attempt_id order by t) as gap
-              from events),
-            spent as (
-              select attempt_id, sum(case when gap <= :threshold then gap else 0 end) as seconds
-              from gaps group by attempt_id)
             select * from (
               select u.id, u.display_name, u.login_name, lower(u.display_name) as sort_name,
-                cur.started_at, cur.submitted_at,
-                case when cur.id is null then 0 when cur.submitted_at is null then 1 else 2 end as status,
-                coalesce(score.points, 0) as points, coalesce(score.answered, 0) as answered,
-                coalesce(score.pending, 0) as pending,
-                case when score.answered > 0 then spent.seconds end as seconds
+                a.started_at, a.submitted_at,
+                case when a.id is null then 0 when a.submitted_at is null then 1 else 2 end as status,
+                coalesce(a.points, 0) as points, coalesce(a.answered, 0) as answered,
+                coalesce(a.pending, 0) as pending,
+                case when a.answered > 0 then a.active_seconds end as seconds
               from class_member m join app_user u on u.id = m.student_id
-              left join cur on cur.student_id = u.id
-              left join score on score.attempt_id = cur.id
-              left join spent on spent.attempt_id = cur.id
+              left join assignment_attempt a on a.student_id = u.id and a.assignment_id = :assignment
+                and a.superseded_at is null
               where m.class_id = :class) g
             """;
 
@@ -90,7 +69,6 @@ class GradebookQueries {
         return jdbc.sql(STUDENTS + " order by " + orderBy(sort) + " offset :offset rows fetch next :limit rows only")
                 .param("assignment", assignmentId)
                 .param("class", classId)
-                .param("threshold", ActiveTime.DEFAULT_THRESHOLD.toSeconds())
                 .param("offset", offset)
                 .param("limit", limit)
                 .query(GradebookQueries::totals)
