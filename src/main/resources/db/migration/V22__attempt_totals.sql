@@ -13,9 +13,3 @@ create index ix_attempt_active on assignment_attempt (assignment_id, active_seco
 create index ix_attempt_started on assignment_attempt (assignment_id, started_at);
 create index ix_attempt_submitted on assignment_attempt (assignment_id, submitted_at);
 create index ix_attempt_totals_missing on assignment_attempt (points, id);
-
--- Whether a response is its question's latest in the attempt (the one that counts): the gradebook's per-question
--- aggregates read only these instead of looking up max(seq) per row. Kept by AttemptStore.insertResponse.
-alter table assignment_response add column latest boolean default true not null;
-update assignment_response set latest = false where seq < (select max(r2.seq) from assignment_response r2
-    where r2.attempt_id = assignment_response.attempt_id and r2.question_id = assignment_response.question_id);

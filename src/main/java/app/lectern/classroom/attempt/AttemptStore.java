@@ -138,11 +138,6 @@ class AttemptStore {
                             row.pending(),
                             now)
                     .update();
-            // the new one is its question's latest (the column defaults to true)
-            jdbc.sql("update assignment_response set latest = false where attempt_id = ? and question_id = ?"
-                            + " and seq < ? and latest = true")
-                    .params(attemptId, row.questionId(), row.seq())
-                    .update();
         } catch (DataIntegrityViolationException e) {
             throw new AlreadyAnsweredException(
                     "question '" + row.questionId() + "' was just answered in another request");

@@ -129,7 +129,8 @@ class GradebookQueries {
                           sum(least(r.points, r.max_points)) as points
                         from assignment_response r join assignment_attempt a on a.id = r.attempt_id
                         where a.assignment_id = :assignment and a.superseded_at is null and not r.pending
-                          and r.latest
+                          and r.seq = (select max(r2.seq) from assignment_response r2
+                                       where r2.attempt_id = r.attempt_id and r2.question_id = r.question_id)
                         group by r.question_id
                         """).param("assignment", assignmentId).query((RowCallbackHandler) rs -> out.put(
                 rs.getString("question_id"),
@@ -164,7 +165,8 @@ class GradebookQueries {
                         from assignment_response r join assignment_attempt a on a.id = r.attempt_id
                         where a.assignment_id = :assignment and a.superseded_at is null and not r.pending
                           and r.fraction < :right
-                          and r.latest
+                          and r.seq = (select max(r2.seq) from assignment_response r2
+                                       where r2.attempt_id = r.attempt_id and r2.question_id = r.question_id)
                         """)
                 .param("assignment", assignmentId)
                 .param("right", 1.0 - 1e-9)
@@ -193,7 +195,8 @@ class GradebookQueries {
                         select a.student_id, r.question_id, r.fraction
                         from assignment_response r join assignment_attempt a on a.id = r.attempt_id
                         where a.assignment_id = :assignment and a.superseded_at is null and not r.pending
-                          and r.latest
+                          and r.seq = (select max(r2.seq) from assignment_response r2
+                                       where r2.attempt_id = r.attempt_id and r2.question_id = r.question_id)
                         """).param("assignment", assignmentId).query((RowCallbackHandler)
                 rs -> each.accept(new Fraction(rs.getLong(1), rs.getString(2), rs.getDouble(3))));
     }
