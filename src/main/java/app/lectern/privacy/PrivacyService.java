@@ -50,7 +50,13 @@ public class PrivacyService {
     private static final Logger LOG = LoggerFactory.getLogger(PrivacyService.class);
 
     /** Columns never exported: they say nothing about the person and would only help an attacker. */
-    private static final Set<String> NOT_EXPORTED = Set.of("app_user.password_hash");
+    // the attempt's stored totals are derived from its responses' grading (exported there, or withheld there)
+    private static final Set<String> NOT_EXPORTED = Set.of(
+            "app_user.password_hash",
+            "assignment_attempt.points",
+            "assignment_attempt.answered",
+            "assignment_attempt.pending",
+            "assignment_attempt.active_seconds");
 
     /**
      * The columns of an assignment response that grade it: in the student's own export only once the assignment

@@ -230,6 +230,7 @@ public class AttemptService {
         if (!store.touchIfOpen(attempt.id(), c.nowUtc())) {
             throw new ClassroomException("classroom.error.submitted");
         }
+        store.recomputeTotals(attempt.id());
         return KeyRelease.feedback(c.module(), question, answer, row, release(c, attempt, question, row, extra, shown));
     }
 
@@ -266,7 +267,9 @@ public class AttemptService {
             if (c.lateClosed()) {
                 throw new ClassroomException("classroom.error.past-due");
             }
-            if (store.submit(existing.orElseGet(() -> createAttempt(c)).id(), c.nowUtc())) {
+            long attemptId = existing.orElseGet(() -> createAttempt(c)).id();
+            if (store.submit(attemptId, c.nowUtc())) {
+                store.recomputeTotals(attemptId);
                 events.publishEvent(
                         new AttemptSubmitted(c.assignment().id(), c.student().id()));
             }

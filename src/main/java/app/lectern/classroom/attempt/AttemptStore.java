@@ -29,10 +29,17 @@ class AttemptStore {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
+    private final AttemptTotals totals;
 
-    AttemptStore(JdbcClient jdbc, DataSource dataSource) {
+    AttemptStore(JdbcClient jdbc, DataSource dataSource, AttemptTotals totals) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+        this.totals = totals;
+    }
+
+    /** Stores the attempt's totals anew from its responses, in the caller's transaction (see {@link AttemptTotals}). */
+    void recomputeTotals(long attemptId) {
+        totals.recompute(attemptId);
     }
 
     /** One row of {@code assignment_attempt}. */
@@ -99,7 +106,8 @@ class AttemptStore {
                 .query(Integer.class)
                 .single();
         insertUnlessDuplicate(() -> jdbc.sql("insert into assignment_attempt"
-                        + " (assignment_id, student_id, generation, started_at) values (?, ?, ?, ?)")
+                        + " (assignment_id, student_id, generation, started_at, points, answered, pending)"
+                        + " values (?, ?, ?, ?, 0, 0, 0)")
                 .params(assignmentId, studentId, generation, now)
                 .update());
         return currentAttempt(assignmentId, studentId)

@@ -12,11 +12,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -80,6 +84,45 @@ public class ItemDraw {
             drawn.addAll(mine.isEmpty() ? draw(pool, assignmentId, studentId, retired) : mine);
         });
         return module.withDrawn(drawn);
+    }
+
+    /**
+     * {@link #asDrawnFor} for many students at once, in one query whatever their number: each student's drawn
+     * variant ids (the stored draw, or the draw they will get). Empty sets for a module without pools.
+     */
+    public Map<Long, Set<String>> drawnVariants(LearningModule module, long assignmentId, Collection<Long> studentIds) {
+        Map<Long, Set<String>> out = new HashMap<>();
+        if (studentIds.isEmpty()) {
+            return out;
+        }
+        if (module.pools().findAny().isEmpty()) {
+            studentIds.forEach(id -> out.put(id, Set.of()));
+            return out;
+        }
+        Map<Long, Set<String>> stored = new HashMap<>();
+        Map<Long, Set<String>> retired = new HashMap<>();
+        jdbc.sql(
+                        "select student_id, question_id, retired_at from assignment_item_draw where assignment_id = :assignment"
+                                + " and student_id in (:ids)")
+                .param("assignment", assignmentId)
+                .param("ids", List.copyOf(studentIds))
+                .query((RowCallbackHandler) rs -> (rs.getObject("retired_at") == null ? stored : retired)
+                        .computeIfAbsent(rs.getLong("student_id"), k -> new HashSet<>())
+                        .add(rs.getString("question_id")));
+        for (long studentId : studentIds) {
+            Set<String> mine = stored.getOrDefault(studentId, Set.of());
+            Set<String> drawn = new HashSet<>();
+            module.pools().forEach(pool -> {
+                List<String> kept =
+                        variantIds(pool).stream().filter(mine::contains).toList();
+                drawn.addAll(
+                        kept.isEmpty()
+                                ? draw(pool, assignmentId, studentId, retired.getOrDefault(studentId, Set.of()))
+                                : kept);
+            });
+            out.put(studentId, Set.copyOf(drawn));
+        }
+        return out;
     }
 
     /**

@@ -205,6 +205,7 @@ public class ReviewService {
                         + " reviewed_at = ?, reviewed_by = ? where id = ?")
                 .params(points, fraction, false, text, now(), t.teacher().id(), responseId)
                 .update();
+        attempts.recomputeTotals(found.attemptId());
         events.publishEvent(new AnswerGraded(assignmentId, found.studentId()));
     }
 
@@ -336,10 +337,14 @@ public class ReviewService {
                     .params(attempt.id(), questionId, at)
                     .update());
         }
-        jdbc.sql("update assignment_attempt set first_submitted_at = coalesce(first_submitted_at, submitted_at),"
-                        + " submitted_at = null where id = ? and submitted_at is not null")
-                .param(attempt.id())
-                .update();
+        if (jdbc.sql("update assignment_attempt set first_submitted_at = coalesce(first_submitted_at, submitted_at),"
+                                + " submitted_at = null where id = ? and submitted_at is not null")
+                        .param(attempt.id())
+                        .update()
+                > 0) {
+            // the submit no longer ends the active time
+            attempts.recomputeTotals(attempt.id());
+        }
         return granted;
     }
 

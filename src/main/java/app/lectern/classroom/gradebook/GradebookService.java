@@ -3,16 +3,13 @@ package app.lectern.classroom.gradebook;
 import app.lectern.classroom.Assignment;
 import app.lectern.classroom.AssignmentAccess;
 import app.lectern.classroom.attempt.ItemDraw;
-import app.lectern.content.ItemPool;
 import app.lectern.content.LearningModule;
 import app.lectern.content.Markdown;
 import app.lectern.content.Question;
 import app.lectern.content.Section;
 import app.lectern.content.Skill;
 import app.lectern.question.Grade;
-import app.lectern.question.QuestionType;
 import app.lectern.question.QuestionTypes;
-import app.lectern.question.StoredAnswers;
 import app.lectern.scoring.ModuleResult;
 import app.lectern.scoring.QuestionScore;
 import app.lectern.scoring.ScoringService;
@@ -24,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,16 +49,21 @@ public class GradebookService {
     /** The SQL condition, on attempts aliased {@code a}, that keeps each student's current attempt only. */
     static final String CURRENT_ATTEMPT = "a.superseded_at is null";
 
+    /** Students read at once for the CSV export. */
+    private static final int CSV_PAGE = 500;
+
     private final AssignmentAccess access;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ScoringService scoring = new ScoringService();
 
     private final ItemDraw draws;
+    private final GradebookQueries queries;
 
-    GradebookService(AssignmentAccess access, JdbcClient jdbc, Clock clock, ItemDraw draws) {
+    GradebookService(AssignmentAccess access, JdbcClient jdbc, Clock clock, ItemDraw draws, GradebookQueries queries) {
         this.access = access;
         this.draws = draws;
+        this.queries = queries;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -76,33 +76,59 @@ public class GradebookService {
      */
     public Gradebook gradebook(long assignmentId) {
         Book book = book(assignmentId);
-        List<Student> students = students(book, members(book, false, 0, Integer.MAX_VALUE));
-        List<GradebookRow> rows = students.stream().map(Student::row).toList();
-        List<GradebookRow> counted = rows.stream().filter(r -> r.answered() > 0).toList();
+        long id = book.assignment().id();
+        List<GradebookQueries.StudentTotals> students =
+                queries.students(id, book.assignment().classId());
+        List<Long> counted = students.stream()
+                .filter(t -> t.answered() > 0)
+                .map(GradebookQueries.StudentTotals::id)
+                .toList();
+        Drawn drawn = drawn(book, counted);
+        Instant due = book.assignment().dueAt();
+        Map<Long, Double> percents = new HashMap<>();
+        for (GradebookQueries.StudentTotals t : students) {
+            if (t.answered() > 0) {
+                double max = drawn.of(t.id()).maxPoints();
+                percents.put(t.id(), max == 0 ? 0 : 100.0 * t.points() / max);
+            }
+        }
         GradebookSummary summary = new GradebookSummary(
-                rows.size(),
-                (int) rows.stream()
-                        .filter(r -> r.status() != GradebookStatus.NOT_STARTED)
+                students.size(),
+                (int) students.stream()
+                        .filter(t -> t.status() != GradebookStatus.NOT_STARTED)
                         .count(),
                 counted.size(),
-                (int) rows.stream()
-                        .filter(r -> r.status() == GradebookStatus.SUBMITTED)
+                (int) students.stream()
+                        .filter(t -> t.status() == GradebookStatus.SUBMITTED)
                         .count(),
-                (int) rows.stream().filter(GradebookRow::late).count(),
-                rows.stream().mapToInt(GradebookRow::pending).sum(),
-                counted.isEmpty()
+                (int) students.stream()
+                        .filter(t -> late(t.submittedAt(), due, book.now()))
+                        .count(),
+                students.stream()
+                        .mapToInt(GradebookQueries.StudentTotals::pending)
+                        .sum(),
+                percents.isEmpty()
                         ? null
-                        : counted.stream()
-                                .mapToDouble(GradebookRow::percent)
+                        : percents.values().stream()
+                                .mapToDouble(Double::doubleValue)
                                 .average()
                                 .orElseThrow());
+        Map<String, GradebookQueries.QuestionTotals> questions = queries.questions(id);
         return new Gradebook(
                 book.assignment(),
                 book.columns(),
                 summary,
-                distribution(counted),
-                items(book, students),
-                skills(book, counted));
+                GradebookAnalysis.distribution(percents.values()),
+                GradebookAnalysis.items(
+                        book.module(),
+                        book.columns(),
+                        percents,
+                        queries.wrongAnswers(id, book.assignment().classId()),
+                        each -> queries.fractions(id, each)),
+                GradebookAnalysis.skills(
+                        book.module(),
+                        questions,
+                        counted.stream().map(drawn::of).toList()));
     }
 
     /**
@@ -136,16 +162,11 @@ public class GradebookService {
         }
         Book book = book(assignmentId);
         GradebookSort order = sort == null ? GradebookSort.BY_NAME : sort;
-        if (order.key() == GradebookSort.Key.NAME) {
-            return students(book, members(book, order.descending(), offset, limit)).stream()
-                    .map(Student::row)
-                    .toList();
-        }
-        List<GradebookRow> all = new ArrayList<>(students(book, members(book, false, 0, Integer.MAX_VALUE)).stream()
-                .map(Student::row)
-                .toList());
-        all.sort(comparator(order));
-        return all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + limit, all.size()));
+        List<Member> page =
+                queries.students(book.assignment().id(), book.assignment().classId(), order, offset, limit).stream()
+                        .map(t -> new Member(t.id(), t.displayName(), t.loginName()))
+                        .toList();
+        return students(book, page).stream().map(Student::row).toList();
     }
 
     /**
@@ -160,9 +181,15 @@ public class GradebookService {
      */
     public CsvExport csv(long assignmentId, Locale locale) {
         Book book = book(assignmentId);
-        List<GradebookRow> rows = students(book, members(book, false, 0, Integer.MAX_VALUE)).stream()
-                .map(Student::row)
-                .toList();
+        List<GradebookRow> rows = new ArrayList<>();
+        // a page at a time: the responses behind the rows are not all held at once
+        for (int offset = 0; ; offset += CSV_PAGE) {
+            List<Member> page = members(book, false, offset, CSV_PAGE);
+            students(book, page).forEach(s -> rows.add(s.row()));
+            if (page.size() < CSV_PAGE) {
+                break;
+            }
+        }
         return GradebookCsv.write(book.assignment(), book.columns(), rows, locale);
     }
 
@@ -258,16 +285,32 @@ public class GradebookService {
                                 rs.getDouble("fraction"),
                                 rs.getBoolean("pending"),
                                 instant(rs, "created_at"))));
+        Drawn drawn = drawn(book, ids);
         List<Student> out = new ArrayList<>();
         for (Member m : members) {
-            out.add(student(book, m, attempts.get(m.id()), responses.getOrDefault(m.id(), Map.of())));
+            out.add(student(
+                    book,
+                    drawn.of(m.id()).module(),
+                    m,
+                    attempts.get(m.id()),
+                    responses.getOrDefault(m.id(), Map.of())));
         }
         return out;
     }
 
-    private Student student(Book book, Member member, AttemptRow attempt, Map<String, List<ResponseRow>> responses) {
-        // only the variants drawn for this student count, as in their attempt
-        LearningModule mine = draws.asDrawnFor(book.module(), book.assignment().id(), member.id());
+    /** Only the variants drawn for each student count, as in their attempt. */
+    private Drawn drawn(Book book, List<Long> studentIds) {
+        return new Drawn(
+                book.module(),
+                draws.drawnVariants(book.module(), book.assignment().id(), studentIds));
+    }
+
+    private Student student(
+            Book book,
+            LearningModule mine,
+            Member member,
+            AttemptRow attempt,
+            Map<String, List<ResponseRow>> responses) {
         Map<String, QuestionScore> scores = new LinkedHashMap<>();
         Map<String, ResponseRow> latest = new HashMap<>();
         List<GradebookCell> cells = new ArrayList<>();
@@ -323,7 +366,7 @@ public class GradebookService {
                 status,
                 attempt == null ? null : attempt.startedAt(),
                 submitted,
-                submitted == null ? book.now().isAfter(due) : submitted.isAfter(due),
+                late(submitted, due, book.now()),
                 spent,
                 scores.size(),
                 result.points(),
@@ -331,6 +374,11 @@ public class GradebookService {
                 cells,
                 skills);
         return new Student(row, latest);
+    }
+
+    /** Submitted after the due date, or not submitted and the due date has passed. */
+    private static boolean late(Instant submitted, Instant due, Instant now) {
+        return submitted == null ? now.isAfter(due) : submitted.isAfter(due);
     }
 
     /**
@@ -343,129 +391,6 @@ public class GradebookService {
         events.add(attempt.submittedAt());
         responses.values().forEach(list -> list.forEach(r -> events.add(r.answeredAt())));
         return ActiveTime.of(events, ActiveTime.DEFAULT_THRESHOLD);
-    }
-
-    // ---- analysis ----
-
-    private static List<ScoreBucket> distribution(List<GradebookRow> counted) {
-        int[] counts = new int[10];
-        for (GradebookRow r : counted) {
-            // rounded first, so that 100 × 0.7 / 1 lands in the 70s however the division comes out
-            double percent = Math.round(r.percent() * 1e6) / 1e6;
-            counts[Math.min(9, Math.max(0, (int) Math.floor(percent / 10)))]++;
-        }
-        List<ScoreBucket> out = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            out.add(new ScoreBucket(i * 10, i * 10 + 10, counts[i]));
-        }
-        return out;
-    }
-
-    private static List<ItemAnalysis> items(Book book, List<Student> students) {
-        List<ItemAnalysis> out = new ArrayList<>();
-        Map<String, List<ItemAnalysis.GradedAnswer>> byQuestion = new HashMap<>();
-        for (GradebookColumn column : book.columns()) {
-            Question question = book.module().question(column.questionId()).orElseThrow();
-            QuestionType<?, ?> type = QuestionTypes.of(question);
-            List<ItemAnalysis.GradedAnswer> graded = new ArrayList<>();
-            for (Student s : students) {
-                ResponseRow r = s.latest().get(column.questionId());
-                if (r != null && !r.pending()) {
-                    String text = StoredAnswers.read(question, r.answerJson())
-                            .map(a -> type.summary(question, a))
-                            .orElse(null);
-                    graded.add(new ItemAnalysis.GradedAnswer(
-                            s.row().studentId(), s.row().percent(), r.fraction(), text));
-                }
-            }
-            out.add(ItemAnalysis.of(column, graded));
-            byQuestion.put(column.questionId(), graded);
-        }
-        book.module().pools().forEach(pool -> out.add(wholePool(book, pool, byQuestion)));
-        return out;
-    }
-
-    /**
-     * The pool as a whole: every graded answer to any of its variants (each student answers the variants drawn for
-     * them), without a most given wrong answer, as the variants' answers do not compare.
-     */
-    private static ItemAnalysis wholePool(
-            Book book, ItemPool pool, Map<String, List<ItemAnalysis.GradedAnswer>> byQuestion) {
-        Question first = pool.questions().getFirst();
-        GradebookColumn variant = book.columns().stream()
-                .filter(c -> c.questionId().equals(first.id()))
-                .findFirst()
-                .orElseThrow();
-        GradebookColumn column = new GradebookColumn(
-                variant.number(),
-                pool.id(),
-                variant.sectionTitle(),
-                "Pool " + pool.id() + " (" + pool.draw() + " of "
-                        + pool.questions().size() + ")",
-                "pool",
-                variant.skill(),
-                variant.maxPoints(),
-                variant.autoScored());
-        List<ItemAnalysis.GradedAnswer> graded = pool.questions().stream()
-                .flatMap(q -> byQuestion.getOrDefault(q.id(), List.of()).stream())
-                .map(a -> new ItemAnalysis.GradedAnswer(a.studentId(), a.studentPercent(), a.fraction(), null))
-                .toList();
-        return ItemAnalysis.of(column, graded);
-    }
-
-    private static List<SkillMastery> skills(Book book, List<GradebookRow> counted) {
-        Map<Skill, Integer> questions = new EnumMap<>(Skill.class);
-        // as many questions as one student answers: a pool counts with its draw
-        book.module().sections().stream()
-                .flatMap(s -> s.questions().stream())
-                .filter(Question::autoScored)
-                .forEach(q -> questions.merge(q.skill(), 1, Integer::sum));
-        book.module()
-                .pools()
-                .filter(p -> p.questions().getFirst().autoScored())
-                .forEach(p -> questions.merge(p.questions().getFirst().skill(), p.draw(), Integer::sum));
-        List<SkillMastery> out = new ArrayList<>();
-        for (Map.Entry<Skill, Integer> e : questions.entrySet()) {
-            double points = 0;
-            double max = 0;
-            for (GradebookRow r : counted) {
-                SkillTotal t = r.skills().get(e.getKey());
-                if (t != null) {
-                    points += t.points();
-                    max += t.maxPoints();
-                }
-            }
-            out.add(new SkillMastery(e.getKey(), e.getValue(), counted.size(), points, max));
-        }
-        return out;
-    }
-
-    private static Comparator<GradebookRow> comparator(GradebookSort sort) {
-        boolean desc = sort.descending();
-        Comparator<GradebookRow> byKey = switch (sort.key()) {
-            case NAME -> (a, b) -> 0;
-            case STATUS -> direction(Comparator.comparing(GradebookRow::status), desc);
-            case POINTS ->
-                direction(
-                        Comparator.comparingDouble(GradebookRow::points).thenComparingDouble(GradebookRow::percent),
-                        desc);
-            case STARTED -> nullsLast(GradebookRow::startedAt, desc);
-            case SUBMITTED -> nullsLast(GradebookRow::submittedAt, desc);
-            case TIME_SPENT -> nullsLast(GradebookRow::timeSpent, desc);
-        };
-        return byKey.thenComparing(GradebookRow::displayName, String.CASE_INSENSITIVE_ORDER)
-                .thenComparingLong(GradebookRow::studentId);
-    }
-
-    private static <T> Comparator<T> direction(Comparator<T> ascending, boolean descending) {
-        return descending ? ascending.reversed() : ascending;
-    }
-
-    /** Missing values last in either direction: a student who has not submitted is not "the latest" submitter. */
-    private static <T extends Comparable<T>> Comparator<GradebookRow> nullsLast(
-            Function<GradebookRow, T> key, boolean descending) {
-        Comparator<T> natural = descending ? Comparator.<T>reverseOrder() : Comparator.<T>naturalOrder();
-        return Comparator.comparing(key, Comparator.nullsLast(natural));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -26,6 +26,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -187,6 +189,90 @@ class GradebookServiceTest {
         assertThat(gradebook.rows(a.id(), 3, 5, GradebookSort.BY_NAME)).isEmpty();
         assertThatThrownBy(() -> gradebook.rows(a.id(), -1, 5, GradebookSort.BY_NAME))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Nine students in every state: never opened, opened only, answered right or wrong, submitted or not. */
+    private Assignment aClassInEveryState() {
+        Assignment a = assign(2);
+        for (int i = 0; i < 9; i++) {
+            UserRef student = join("Pupil " + (char) ('A' + (i * 5) % 9) + " " + i);
+            if (i % 4 == 0) {
+                continue;
+            }
+            attempts.open(a.id());
+            clock.advance(Duration.ofMinutes(i));
+            if (i != 5) {
+                attempts.answer(a.id(), "captured-count", new NumericAnswer(i % 2 == 0 ? 2.0 : 3.0));
+                clock.advance(Duration.ofMinutes(i % 3 + 1));
+            }
+            if (i % 3 == 0) {
+                attempts.answer(a.id(), "who-says-150", new SingleAnswer("b"));
+            }
+            if (i % 2 == 1) {
+                attempts.submit(a.id());
+            }
+            clock.advance(Duration.ofMinutes(7));
+        }
+        users.signIn(teacher);
+        return a;
+    }
+
+    @Test
+    void everyColumnSortsAcrossPagesInTheDatabase() {
+        Assignment a = aClassInEveryState();
+        List<GradebookRow> all = gradebook.rows(a.id(), 0, 100, GradebookSort.BY_NAME);
+        assertThat(all).hasSize(9);
+        assertThat(all).extracting(GradebookRow::timeSpent).containsNull().anyMatch(t -> t != null);
+        assertThat(all).extracting(GradebookRow::status).contains(GradebookStatus.values());
+        assertThat(all).extracting(GradebookRow::points).contains(0.0).anyMatch(p -> p > 0);
+        Comparator<GradebookRow> byName = Comparator.comparing(GradebookRow::displayName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparingLong(GradebookRow::studentId);
+        for (GradebookSort.Key key : GradebookSort.Key.values()) {
+            for (boolean descending : List.of(false, true)) {
+                GradebookSort sort = new GradebookSort(key, descending);
+                List<GradebookRow> expected =
+                        all.stream().sorted(order(sort, byName)).toList();
+                List<GradebookRow> paged = new ArrayList<>();
+                for (int offset = 0; offset < 9; offset += 4) {
+                    List<GradebookRow> page = gradebook.rows(a.id(), offset, 4, sort);
+                    assertThat(page)
+                            .as("%s, rows %d to %d", sort, offset, offset + 3)
+                            .extracting(GradebookRow::studentId)
+                            .containsExactlyElementsOf(expected.subList(offset, Math.min(9, offset + 4)).stream()
+                                    .map(GradebookRow::studentId)
+                                    .toList());
+                    paged.addAll(page);
+                }
+                assertThat(paged)
+                        .as("%s", sort)
+                        .usingRecursiveFieldByFieldElementComparator()
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
+    /** The order a teacher expects: the column's values, missing ones last either way, ties by name. */
+    private static Comparator<GradebookRow> order(GradebookSort sort, Comparator<GradebookRow> byName) {
+        boolean desc = sort.descending();
+        Comparator<GradebookRow> key = switch (sort.key()) {
+            case NAME -> desc ? byName.reversed() : byName;
+            case STATUS ->
+                desc
+                        ? Comparator.comparing(GradebookRow::status).reversed()
+                        : Comparator.comparing(GradebookRow::status);
+            case POINTS ->
+                desc
+                        ? Comparator.comparingDouble(GradebookRow::points).reversed()
+                        : Comparator.comparingDouble(GradebookRow::points);
+            case STARTED -> Comparator.comparing(GradebookRow::startedAt, nullsLast(desc));
+            case SUBMITTED -> Comparator.comparing(GradebookRow::submittedAt, nullsLast(desc));
+            case TIME_SPENT -> Comparator.comparing(GradebookRow::timeSpent, nullsLast(desc));
+        };
+        return key.thenComparing(byName);
+    }
+
+    private static <T extends Comparable<T>> Comparator<T> nullsLast(boolean descending) {
+        return Comparator.nullsLast(descending ? Comparator.<T>reverseOrder() : Comparator.<T>naturalOrder());
     }
 
     @Test
